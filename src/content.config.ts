@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { atlasSchema } from './schemas/atlas.ts';
+import { getPipeline } from './lib/pipeline/run-pipeline.ts';
+import type { Atlas } from './schemas/atlas.ts';
+
+/**
+ * The collections are the normalized specs: each is filled from the one pipeline run (load → validate
+ * → import from verified texts of record → align → derive), so pages and the emitted dataset agree.
+ */
+function fromAtlas<K extends keyof Atlas>(key: K, idOf: (item: Atlas[K] extends (infer T)[] ? T : never) => string): Loader {
+  return {
+    name: `spec-atlas:${key}`,
+    load: async ({ store, parseData, logger }) => {
+      const { atlas, summary } = await getPipeline(process.cwd());
+      if (key === 'labs') logger.info(`\n${summary}`);
+      store.clear();
+      for (const item of atlas[key] as unknown as (Atlas[K] extends (infer T)[] ? T : never)[]) {
+        const id = idOf(item);
+        const data = await parseData({ id, data: item as Record<string, unknown> });
+        store.set({ id, data });
+      }
+    },
+  };
+}
+
+const itemOf = <S extends z.ZodType>(s: S): S => s;
+const shape = atlasSchema.shape;
+
+export const collections = {
+  labs: defineCollection({ loader: fromAtlas('labs', (l) => l.id), schema: itemOf(shape.labs.element) }),
+  documents: defineCollection({ loader: fromAtlas('documents', (d) => d.id), schema: itemOf(shape.documents.element) }),
+  versions: defineCollection({ loader: fromAtlas('versions', (v) => v.id), schema: itemOf(shape.versions.element) }),
+  principles: defineCollection({ loader: fromAtlas('principles', (p) => `${p.version}#${p.id}`), schema: itemOf(shape.principles.element) }),
+  groups: defineCollection({ loader: fromAtlas('groups', (g) => g.id), schema: itemOf(shape.groups.element) }),
+  topics: defineCollection({ loader: fromAtlas('topics', (t) => t.id), schema: itemOf(shape.topics.element) }),
+};

@@ -1,0 +1,25 @@
+/**
+ * Bad input: names the file, the entry and the field, so an editor can go straight to it.
+ * Message shape: `<file> › <entry> › <field>: <problem>`.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly file: string;
+  readonly entry: string;
+  readonly field: string;
+  readonly problem: string;
+  constructor(file: string, entry: string, field: string, problem: string) {
+    super(`${file} › ${entry} › ${field}: ${problem}`);
+    this.file = file;
+    this.entry = entry;
+    this.field = field;
+    this.problem = problem;
+  }
+}
+
+/** Formats a zod issue path such as ["topics", 0, "topic"] as "topics[0].topic". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || '(whole entry)';
+}

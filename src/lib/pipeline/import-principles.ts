@@ -1,0 +1,95 @@
+import type { Principle } from '../../schemas/principle.ts';
+import type { Quote } from '../../schemas/selector.ts';
+import type { SourceEntry } from '../../schemas/source.ts';
+import { importers } from '../importers/index.ts';
+import { resolveSelector } from '../quotes/resolve-selector.ts';
+import { resolveSource, type SourceLocations } from '../sources/resolve-source.ts';
+import { lineOf, type TextOfRecord } from '../text/text-of-record.ts';
+import { ContentError, formatPath } from './content-error.ts';
+import type { Content } from './load-content.ts';
+
+/** One document version with its principles, read from its verified text of record. */
+export interface ImportedVersion {
+  source: SourceEntry;
+  /** Where the bytes came from this time. */
+  readFrom: 'mirror' | 'cache' | 'download';
+  doc: TextOfRecord;
+  principles: Principle[];
+}
+
+/**
+ * Applies an editor's curation to the importer's principles: curated position, context and summary,
+ * and curated quote selectors, each resolved against this version's text and checked against its hash.
+ */
+export function applyCuration(version: ImportedVersion, content: Content): Principle[] {
+  const cur = content.curation.get(version.source.document);
+  if (!cur) return version.principles;
+  return version.principles.map((p) => {
+    const c = cur.data.principles[p.id];
+    if (!c) return p;
+    let quotes = p.quotes;
+    const selectors = c.quotes?.[version.source.version];
+    if (selectors) {
+      quotes = selectors.map((selector, i): Quote => {
+        const r = resolveSelector(version.doc, selector);
+        if (!r.ok) throw new ContentError(cur.file, p.id, formatPath(['quotes', version.source.version, i]), `selector does not match: ${r.reason}`);
+        return { selector, text: r.value.text, start: r.value.start, end: r.value.end, line: lineOf(version.doc.text, r.value.start), origin: 'curated' };
+      });
+    }
+    return {
+      ...p,
+      position: c.position ?? p.position,
+      positionSource: c.position ? 'curated' : p.positionSource,
+      context: c.context ?? p.context,
+      ...(c.summary ? { summary: c.summary } : {}),
+      quotes,
+    };
+  });
+}
+
+/** Checks that every principle id named in curation and alignment files exists in some version of its document. */
+export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]): void {
+  const known = new Map<string, Set<string>>();
+  for (const v of versions) {
+    const set = known.get(v.source.document) ?? new Set<string>();
+    for (const p of v.principles) set.add(p.id);
+    known.set(v.source.document, set);
+  }
+  for (const [docId, { file, data }] of content.curation) {
+    for (const [id, c] of Object.entries(data.principles)) {
+      if (!known.get(docId)?.has(id)) throw new ContentError(file, id, '(principle id)', `unknown principle "${id}": no version of ${docId} has it`);
+      for (const label of Object.keys(c.quotes ?? {})) {
+        if (!versions.some((v) => v.source.document === docId && v.source.version === label)) {
+          throw new ContentError(file, id, `quotes.${label}`, `unknown version "${label}" of ${docId} (not in content/sources/manifest.json)`);
+        }
+        if (!versions.some((v) => v.source.document === docId && v.source.version === label && v.principles.some((p) => p.id === id))) {
+          throw new ContentError(file, id, `quotes.${label}`, `version ${label} of ${docId} has no principle "${id}"`);
+        }
+      }
+    }
+  }
+  for (const [docId, { file, entries }] of content.alignments) {
+    for (const e of entries) {
+      if (!known.get(docId)?.has(e.principle)) throw new ContentError(file, e.principle, 'principle', `unknown principle "${e.principle}": no version of ${docId} has it`);
+    }
+  }
+}
+
+/**
+ * Reads every version's text of record (verified by SHA-256), runs its document's importer, and
+ * applies curation. Versions are returned per document in date order.
+ */
+export async function importVersions(content: Content, where: SourceLocations): Promise<ImportedVersion[]> {
+  const docs = new Map(content.documents.map((d) => [d.id, d]));
+  const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || a.version.localeCompare(b.version));
+  const raw = await Promise.all(
+    sorted.map(async (source) => {
+      const { bytes, from } = await resolveSource(source, where);
+      const importer = importers[docs.get(source.document)!.importer]!;
+      const { doc, principles } = importer(source.id, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      return { source, readFrom: from, doc, principles };
+    }),
+  );
+  checkPrincipleRefs(content, raw);
+  return raw.map((v) => ({ ...v, principles: applyCuration(v, content) }));
+}

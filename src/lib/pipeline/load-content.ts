@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignmentEntrySchema, type AlignmentEntry } from '../../schemas/alignment.ts';
+import { curationFileSchema, type CurationFile } from '../../schemas/curation.ts';
+import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
+import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
+import { labSchema, type Lab } from '../../schemas/lab.ts';
+import { sourceEntrySchema, type SourceEntry } from '../../schemas/source.ts';
+import { crosswalkEntrySchema, groupSchema, topicSchema, type CrosswalkEntry, type Group, type Topic } from '../../schemas/taxonomy.ts';
+import { ContentError } from './content-error.ts';
+import { listYaml, readContentFile } from './load-files.ts';
+import { validateEntry, validateList } from './validate-entry.ts';
+
+/** The authored content, parsed and validated, before any text of record is read. */
+export interface Content {
+  labs: Lab[];
+  documents: SpecDocument[];
+  sources: SourceEntry[];
+  groups: Group[];
+  topics: Topic[];
+  crosswalks: { ailuminate: CrosswalkEntry[]; air2024: CrosswalkEntry[] };
+  /** Curation per document id, with the file it came from. */
+  curation: Map<string, { file: string; data: CurationFile }>;
+  /** Curated alignments per document id, with the file they came from. */
+  alignments: Map<string, { file: string; entries: AlignmentEntry[] }>;
+}
+
+function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const id = idOf(item);
+    const before = seen.get(id);
+    if (before) throw new ContentError(file(item), id, 'id', `duplicate ${what} id "${id}" (also in ${file(before)})`);
+    seen.set(id, item);
+  }
+}
+
+/**
+ * load + validate: reads every authored file under `content/`, checks it against its schema, and
+ * checks that every reference (lab, document, group, topic, crosswalk) resolves. Throws a ContentError
+ * naming file, entry and field at the first problem.
+ */
+export function loadContent(root: string): Content {
+  const dir = (p: string): string => join(root, 'content', p);
+
+  const labs = listYaml(dir('labs')).map(({ path, name }) => {
+    const { file, data } = readContentFile(root, path);
+    if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a lab file name must be a kebab-case id');
+    return { id: name, ...validateEntry(labSchema, data, file, name) };
+  });
+  const labIds = new Set(labs.map((l) => l.id));
+
+  const docFiles = new Map<string, string>();
+  const documents = listYaml(dir('documents')).map(({ path, name }) => {
+    const { file, data } = readContentFile(root, path);
+    if (!documentIdPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a document lives at content/documents/<lab>/<document>.yaml');
+    const doc = validateEntry(documentSchema, data, file, name);
+    if (!labIds.has(doc.lab)) throw new ContentError(file, name, 'lab', `unknown lab "${doc.lab}" (no content/labs/${doc.lab}.yaml)`);
+    if (!name.startsWith(`${doc.lab}/`)) throw new ContentError(file, name, 'lab', `the lab "${doc.lab}" does not match the folder "${name.split('/')[0]}"`);
+    docFiles.set(name, file);
+    return { id: name, ...doc };
+  });
+  const docIds = new Set(documents.map((d) => d.id));
+
+  const manifestPath = dir('sources/manifest.json');
+  if (!existsSync(manifestPath)) throw new ContentError('content/sources/manifest.json', '(file)', '(file)', 'the sources manifest is missing');
+  const manifest = readContentFile(root, manifestPath);
+  const versionsList = (manifest.data as { versions?: unknown } | null)?.versions;
+  const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id').map((entry) => {
+    if (!docIds.has(entry.document)) throw new ContentError(manifest.file, entry.id, 'document', `unknown document "${entry.document}" (no content/documents/${entry.document}.yaml)`);
+    if (entry.id !== `${entry.document}@${entry.version}`) throw new ContentError(manifest.file, entry.id, 'id', `must be "${entry.document}@${entry.version}" (document@version)`);
+    return entry;
+  });
+  checkUnique(sources, (s) => s.id, () => manifest.file, 'version');
+
+  const groupsFile = readContentFile(root, dir('taxonomy/groups.yaml'));
+  const groups = validateList(groupSchema, groupsFile.data, groupsFile.file, 'id');
+  checkUnique(groups, (g) => g.id, () => groupsFile.file, 'group');
+  const groupIds = new Set(groups.map((g) => g.id));
+
+  const readCrosswalk = (name: string): CrosswalkEntry[] => {
+    const f = readContentFile(root, dir(`crosswalks/${name}.yaml`));
+    const entries = validateList(crosswalkEntrySchema, f.data, f.file, 'id');
+    checkUnique(entries, (e) => e.id, () => f.file, 'crosswalk');
+    return entries;
+  };
+  const crosswalks = { ailuminate: readCrosswalk('ailuminate'), air2024: readCrosswalk('air-2024') };
+  const cw = { ailuminate: new Set(crosswalks.ailuminate.map((e) => e.id)), air2024: new Set(crosswalks.air2024.map((e) => e.id)) };
+
+  const topicFiles = new Map<string, string>();
+  const topics = listYaml(dir('taxonomy/topics')).map(({ path, name }) => {
+    const { file, data } = readContentFile(root, path);
+    if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a topic file name must be a kebab-case id');
+    const topic = validateEntry(topicSchema, data, file, name);
+    if (!groupIds.has(topic.group)) throw new ContentError(file, name, 'group', `unknown group "${topic.group}" (not in content/taxonomy/groups.yaml)`);
+    for (const key of ['ailuminate', 'air2024'] as const) {
+      (topic.crosswalk?.[key] ?? []).forEach((ref, i) => {
+        if (!cw[key].has(ref)) throw new ContentError(file, name, `crosswalk.${key}[${i}]`, `unknown ${key} category "${ref}"`);
+      });
+    }
+    topicFiles.set(name, file);
+    return { id: name, ...topic };
+  });
+  const topicIds = new Set(topics.map((t) => t.id));
+  for (const topic of topics) {
+    (topic.related ?? []).forEach((ref, i) => {
+      if (!topicIds.has(ref)) throw new ContentError(topicFiles.get(topic.id)!, topic.id, `related[${i}]`, `unknown topic "${ref}"`);
+    });
+  }
+
+  const curation = new Map<string, { file: string; data: CurationFile }>();
+  for (const { path, name } of listYaml(dir('curation'))) {
+    const { file, data } = readContentFile(root, path);
+    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    curation.set(name, { file, data: validateEntry(curationFileSchema, data, file, name) });
+  }
+
+  const alignments = new Map<string, { file: string; entries: AlignmentEntry[] }>();
+  for (const { path, name } of listYaml(dir('alignments'))) {
+    const { file, data } = readContentFile(root, path);
+    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    const entries = validateList(alignmentEntrySchema, data, file, 'principle');
+    for (const entry of entries) {
+      entry.topics.forEach((link, j) => {
+        if (!topicIds.has(link.topic)) {
+          throw new ContentError(file, entry.principle, `topics[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
+        }
+      });
+    }
+    checkUnique(entries, (e) => e.principle, () => file, 'principle');
+    alignments.set(name, { file, entries });
+  }
+
+  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments };
+}

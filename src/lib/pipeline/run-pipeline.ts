@@ -1,0 +1,32 @@
+import type { Atlas } from '../../schemas/atlas.ts';
+import { locationsFromEnv, type SourceLocations } from '../sources/resolve-source.ts';
+import { buildAtlas, summarize } from './build-atlas.ts';
+import { importVersions, type ImportedVersion } from './import-principles.ts';
+import { loadContent, type Content } from './load-content.ts';
+
+export interface PipelineResult {
+  content: Content;
+  imported: ImportedVersion[];
+  atlas: Atlas;
+  summary: string;
+}
+
+/** The whole pipeline: load → validate → import (verify texts of record) → align → derive → validate output. */
+export async function runPipeline(root: string, where: SourceLocations = locationsFromEnv(process.env, root)): Promise<PipelineResult> {
+  const content = loadContent(root);
+  const imported = await importVersions(content, where);
+  const atlas = buildAtlas(content, imported);
+  return { content, imported, atlas, summary: summarize(atlas, imported) };
+}
+
+const memo = new Map<string, Promise<PipelineResult>>();
+
+/** The pipeline, run once per project root and process: the site's collections and pages share it. */
+export function getPipeline(root: string): Promise<PipelineResult> {
+  let p = memo.get(root);
+  if (!p) {
+    p = runPipeline(root);
+    memo.set(root, p);
+  }
+  return p;
+}

@@ -1,0 +1,73 @@
+import { z } from 'astro/zod';
+import { alignmentSchema, cellSchema, disagreementSchema, topicChangeSchema, versionLinkSchema } from './derived.ts';
+import { documentKind } from './document.ts';
+import { documentId, slug, versionId } from './ids.ts';
+import { labSchema } from './lab.ts';
+import { principleSchema } from './principle.ts';
+import { sourceEntrySchema } from './source.ts';
+import { crosswalkEntrySchema, groupSchema, topicSchema } from './taxonomy.ts';
+
+/** A document version as published in the dataset: the manifest facts plus what the build found. */
+export const atlasVersionSchema = sourceEntrySchema.extend({
+  /** False for reconstructed copies, whose bytes could not be checked against the publisher's. */
+  verified: z.boolean(),
+  /** The version before it, if any. */
+  previous: versionId.optional(),
+  /** Whether it is the latest version of its document. */
+  latest: z.boolean(),
+  /** Principle ids removed since the previous version. */
+  removed: z.array(z.string()),
+});
+
+/** Coverage of one version: how much of it is aligned, and how. */
+export const coverageSchema = z.strictObject({
+  version: versionId,
+  principles: z.number().int(),
+  /** Principles with at least one curated alignment. */
+  curated: z.number().int(),
+  /** Principles with only machine suggestions. */
+  suggested: z.number().int(),
+  /** Principles with neither. */
+  unaligned: z.number().int(),
+  /** Principles whose position an editor set (the rest are the importer's proposals). */
+  positionsCurated: z.number().int(),
+  cells: z.record(z.string(), z.number().int()),
+});
+
+/** /data/atlas.json: the normalized, aligned dataset the site is built from. */
+export const atlasSchema = z.strictObject({
+  /** What this file is. */
+  about: z.string(),
+  /** A short hash of the content; changes whenever the data does. */
+  dataVersion: z.string().regex(/^[0-9a-f]{12}$/),
+  labs: z.array(labSchema.extend({ id: slug })),
+  documents: z.array(
+    z.strictObject({
+      id: documentId,
+      lab: slug,
+      title: z.string(),
+      kind: documentKind,
+      /** Whom its statements bind: the model, the people using it, or a safety classifier. */
+      binds: z.enum(['model', 'users', 'classifier']),
+      homepage: z.url(),
+      versionPage: z.string().optional(),
+      description: z.string(),
+      /** Version ids, oldest first. */
+      versions: z.array(versionId),
+    }),
+  ),
+  versions: z.array(atlasVersionSchema),
+  groups: z.array(groupSchema),
+  topics: z.array(topicSchema.extend({ id: slug })),
+  crosswalks: z.strictObject({ ailuminate: z.array(crosswalkEntrySchema), air2024: z.array(crosswalkEntrySchema) }),
+  principles: z.array(principleSchema),
+  alignments: z.array(alignmentSchema),
+  cells: z.array(cellSchema),
+  changes: z.array(topicChangeSchema),
+  versionLinks: z.array(versionLinkSchema),
+  disagreements: z.array(disagreementSchema),
+  coverage: z.array(coverageSchema),
+});
+export type Atlas = z.output<typeof atlasSchema>;
+export type AtlasVersion = z.output<typeof atlasVersionSchema>;
+export type Coverage = z.output<typeof coverageSchema>;

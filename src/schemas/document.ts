@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { slug } from './ids.ts';
+
+/**
+ * What kind of document it is. A usage policy binds the people who use a model, not the model; a
+ * classifier policy defines what a safety filter flags. The matrix shows behavior documents by default.
+ */
+export const documentKinds = ['model-spec', 'constitution', 'system-prompt', 'usage-policy', 'classifier-policy'] as const;
+export const documentKind = z.enum(documentKinds);
+export type DocumentKind = z.output<typeof documentKind>;
+
+/** Who a document's statements bind, by kind. */
+export const bindsByKind: Record<DocumentKind, 'model' | 'users' | 'classifier'> = {
+  'model-spec': 'model',
+  constitution: 'model',
+  'system-prompt': 'model',
+  'usage-policy': 'users',
+  'classifier-policy': 'classifier',
+};
+
+/** Importers that turn a text of record into principles. */
+export const importerNames = ['openai-model-spec'] as const;
+
+/** A behavior document. The file path content/documents/<lab>/<document>.yaml gives its id "<lab>/<document>". */
+export const documentSchema = z.strictObject({
+  /** The lab id that publishes it (content/labs/<lab>.yaml). Must match the folder. */
+  lab: slug,
+  /** The document's title as we name it, e.g. "Model Spec". */
+  title: z.string().min(1),
+  /** Its kind; decides whom its statements bind. */
+  kind: documentKind,
+  /** The importer that reads its text of record. */
+  importer: z.enum(importerNames),
+  /** The page where people read the document. */
+  homepage: z.url(),
+  /**
+   * Where a dated version can be read, with {version} and {anchor} placeholders; used to link a quote
+   * to its exact place. Omit when the publisher keeps no dated copies.
+   */
+  versionPage: z.string().optional(),
+  /** One or two sentences of our own about what the document is. */
+  description: z.string().min(1),
+});
+export type SpecDocument = z.output<typeof documentSchema> & { id: string };

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/** The first 16 hex characters of the SHA-256 of the selected text (UTF-8), enough to notice any change. */
+export const quoteHash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex characters (the start of the SHA-256 of the quoted text)');
+
+/**
+ * A pointer to verbatim words in a text of record, with a hash of those words. Content files hold
+ * selectors, never the words; the build extracts the words and fails when the hash no longer matches.
+ */
+export const sentenceSelectorSchema = z.strictObject({
+  /** The section's anchor in the text of record, e.g. "do_not_lie". */
+  section: z.string().min(1),
+  /** Index of the first prose sentence of the section, counting from 0. */
+  from: z.number().int().nonnegative(),
+  /** Index of the last prose sentence (inclusive); defaults to `from`. */
+  to: z.number().int().nonnegative().optional(),
+  /** Hash of the selected text. */
+  hash: quoteHash,
+});
+
+/** A character range [start, end) in the whole text of record, for texts without sections. */
+export const rangeSelectorSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  hash: quoteHash,
+});
+
+export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema]);
+export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
+export type RangeSelector = z.output<typeof rangeSelectorSchema>;
+export type Selector = z.output<typeof selectorSchema>;
+
+/** A selector resolved against its text of record: the verbatim words and where they sit. */
+export const quoteSchema = z.strictObject({
+  selector: selectorSchema,
+  /** The exact characters of the text of record, markup included. */
+  text: z.string().min(1),
+  /** Character offsets [start, end) in the text of record. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** 1-based line of the start in the text of record. */
+  line: z.number().int().positive(),
+  /** Whether the selector came from an editor (curated) or was derived by the importer. */
+  origin: z.enum(['curated', 'imported']),
+});
+export type Quote = z.output<typeof quoteSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { documentId, isoDate, sha256Hex, versionId } from './ids.ts';
+
+/**
+ * One pinned document version in content/sources/manifest.json: where its exact bytes come from and
+ * how to check them. The project keeps these facts, never the text itself.
+ */
+export const sourceEntrySchema = z.strictObject({
+  /** "<document>@<version>", e.g. "openai/model-spec@2025-12-18". */
+  id: versionId,
+  /** The document this is a version of. */
+  document: documentId,
+  /** The version label as the publisher or the archive gives it. */
+  version: z.string().min(1),
+  /** The date the version was published or captured. */
+  date: isoDate,
+  /** How the date was established. */
+  datedBy: z.string().min(1),
+  /** "text-of-record": exact published bytes; "reconstructed-copy": rebuilt, so shown as unverified. */
+  kind: z.enum(['text-of-record', 'reconstructed-copy']),
+  /** Path of the file inside a sources mirror. */
+  file: z.string().regex(/^[a-z0-9][A-Za-z0-9._/-]*$/, 'must be a relative path inside the mirror'),
+  /** Exact size in bytes. */
+  bytes: z.number().int().positive(),
+  /** SHA-256 of the exact bytes. */
+  sha256: sha256Hex,
+  /** The licence as the source states it. */
+  licence: z.string().min(1),
+  /** The repository the bytes come from ("owner/name"). */
+  repo: z.string().min(1),
+  /** The commit that pins them. */
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit hash'),
+  /** The file's path in that repository. */
+  path: z.string().min(1),
+  /** An immutable URL that serves the exact bytes. */
+  rawUrl: z.url(),
+});
+export type SourceEntry = z.output<typeof sourceEntrySchema>;
+
+export const sourcesManifestSchema = z.strictObject({
+  /** Explains what the file is. */
+  $comment: z.string().optional(),
+  versions: z.array(sourceEntrySchema),
+});
