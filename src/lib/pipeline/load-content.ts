@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignmentEntrySchema, type AlignmentEntry } from '../../schemas/alignment.ts';
-import { curationFileSchema, type CurationFile } from '../../schemas/curation.ts';
+import { curationFileSchema, principleCurationSchema, type CurationFile } from '../../schemas/curation.ts';
 import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
 import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
 import { labSchema, type Lab } from '../../schemas/lab.ts';
@@ -112,6 +112,11 @@ export function loadContent(root: string): Content {
   for (const { path, name } of listYaml(dir('curation'))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    // Validate entry by entry, so a problem names the principle it is in.
+    const principles = (data as { principles?: unknown } | null)?.principles;
+    if (principles && typeof principles === 'object' && !Array.isArray(principles)) {
+      for (const [id, entry] of Object.entries(principles)) validateEntry(principleCurationSchema, entry, file, id);
+    }
     curation.set(name, { file, data: validateEntry(curationFileSchema, data, file, name) });
   }
 

@@ -20,11 +20,11 @@ export function readContentFile(root: string, path: string): LoadedFile {
       throw new ContentError(file, '(file)', '(syntax)', `not valid JSON: ${(e as Error).message}`);
     }
   }
-  const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: true });
   const err = doc.errors[0];
   if (err) {
     const where = err.linePos?.[0] ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : 'unknown position';
-    throw new ContentError(file, '(file)', '(syntax)', `not valid YAML at ${where}: ${err.message.split('\n')[0]}`);
+    throw new ContentError(file, '(file)', '(syntax)', `not valid YAML at ${where}: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   return { file, data: doc.toJS() };
 }

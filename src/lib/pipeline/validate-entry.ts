@@ -7,11 +7,14 @@ export function validateEntry<S extends z.ZodType>(schema: S, data: unknown, fil
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  let path = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    // Name the unknown field itself, so the editor sees which line to remove or rename.
+    path = [...issue.path, issue.keys[0]!];
+    message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `"${k}"`).join(', ')}` : ''} (not in the schema)`;
+  }
   if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
-  return (() => {
-    throw new ContentError(file, entry, formatPath(issue.path), message);
-  })();
+  throw new ContentError(file, entry, formatPath(path), message);
 }
 
 /**

@@ -1,0 +1,44 @@
+// npm run quote -- <version id> "<snippet>"
+// Turns a snippet of a text of record into a quote selector to paste into a curation file, and shows
+// the words it selects with some context, so an editor can check it selects what they meant.
+import { loadContent } from '../src/lib/pipeline/load-content.ts';
+import { importers } from '../src/lib/importers/index.ts';
+import { findSelectors } from '../src/lib/quotes/find-selector.ts';
+import { locationsFromEnv, resolveSource } from '../src/lib/sources/resolve-source.ts';
+import { projectRoot, runMain } from './cli.ts';
+
+await runMain(async () => {
+  const [versionId, ...rest] = process.argv.slice(2);
+  const snippet = rest.join(' ');
+  if (!versionId || !snippet) {
+    console.error('usage: npm run quote -- <version id, e.g. openai/model-spec@2025-12-18> "<snippet>"');
+    return 2;
+  }
+  const content = loadContent(projectRoot);
+  const source = content.sources.find((s) => s.id === versionId);
+  if (!source) {
+    console.error(`unknown version "${versionId}"; known: ${content.sources.map((s) => s.id).join(', ')}`);
+    return 2;
+  }
+  const doc = content.documents.find((d) => d.id === source.document)!;
+  const { bytes } = await resolveSource(source, locationsFromEnv(process.env, projectRoot));
+  const { doc: text } = importers[doc.importer]!(source.id, new TextDecoder().decode(bytes));
+  const matches = findSelectors(text, snippet);
+  if (!matches.length) {
+    console.error(`the snippet does not occur in ${versionId} (whitespace is ignored, everything else must match exactly)`);
+    return 1;
+  }
+  if (matches.length > 1) console.log(`# the snippet occurs ${matches.length} times; one selector per occurrence\n`);
+  for (const m of matches) {
+    const sel = m.selector;
+    const yaml = 'section' in sel
+      ? `{ section: ${sel.section}, from: ${sel.from}${sel.to !== undefined ? `, to: ${sel.to}` : ''}, hash: ${sel.hash} }`
+      : `{ start: ${sel.start}, end: ${sel.end}, hash: ${sel.hash} }`;
+    console.log(`selector: ${yaml}`);
+    console.log(`selects:  ${m.text}`);
+    const before = text.text.slice(Math.max(0, m.start - 160), m.start).replace(/\s+/g, ' ');
+    const after = text.text.slice(m.end, m.end + 160).replace(/\s+/g, ' ');
+    console.log(`context:  …${before}[[${m.text.replace(/\s+/g, ' ')}]]${after}…\n`);
+  }
+  return 0;
+});

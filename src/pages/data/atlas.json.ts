@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../data/atlas.ts';
+
+/** The normalized, aligned dataset, validated against its schema before it is written. */
+export const GET: APIRoute = async () => {
+  const { atlas } = await getSiteData();
+  return new Response(JSON.stringify(atlas), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

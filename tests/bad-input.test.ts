@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
+import { fixtureProject, type FixtureProject } from './helpers/fixture.ts';
+
+let project: FixtureProject | undefined;
+afterEach(() => project?.dispose());
+
+/** Runs the whole pipeline on a fixture project, offline, reading texts from its mirror. */
+async function build(change: (p: FixtureProject) => void): Promise<string> {
+  project = fixtureProject();
+  change(project);
+  try {
+    await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined });
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'built without error';
+}
+
+describe('bad input stops the build with one message naming file, entry and field', () => {
+  it('builds the untouched fixture', async () => {
+    expect(await build(() => {})).toBe('built without error');
+  });
+
+  it('malformed YAML names the file, line and column', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);
+  });
+
+  it('an unknown topic id names the alignment file, the principle and the field', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('topic: secrecy', 'topic: secrets')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[0].topic: unknown topic "secrets" (no content/taxonomy/topics/secrets.yaml)"`);
+  });
+
+  it('an unknown principle id names the alignment file and the entry', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('principle: be_brief', 'principle: be_short')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › be_short › principle: unknown principle "be_short": no version of acme/spec has it"`);
+  });
+
+  it('an unknown principle id in a curation file is refused too', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('  be_brief:', '  be_terse:')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › be_terse › (principle id): unknown principle "be_terse": no version of acme/spec has it"`);
+  });
+
+  it('a duplicate principle in an alignment file names both the file and the id', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => `${t}- principle: be_brief\n  topics:\n    - topic: secrecy\n`));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › be_brief › id: duplicate principle id "be_brief" (also in content/alignments/acme/spec.yaml)"`);
+  });
+
+  it('a duplicate version id in the manifest is refused', async () => {
+    const message = await build((p) =>
+      p.edit('content/sources/manifest.json', (t) => {
+        const m = JSON.parse(t) as { versions: unknown[] };
+        m.versions.push(m.versions[0]);
+        return JSON.stringify(m);
+      }),
+    );
+    expect(message).toMatchInlineSnapshot(`"content/sources/manifest.json › acme/spec@v1 › id: duplicate version id "acme/spec@v1" (also in content/sources/manifest.json)"`);
+  });
+
+  it('a selector that points at a sentence that does not exist names file, principle and selector', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('from: 2', 'from: 7')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: section "keep_secrets" has 3 prose sentences in acme/spec@v1; sentence 7 does not exist"`);
+  });
+
+  it('a selector whose words changed (hash mismatch) names file, principle and selector', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('from: 2', 'from: 1')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: the selected text no longer matches: its hash is d88c87a9b3274e34, the selector expects 2bc1f476ac94512a"`);
+  });
+
+  it('a missing text of record names the version and how to fix it', async () => {
+    const message = await build((p) => p.remove('mirror/acme/spec-v2.md'));
+    expect(message).toMatchInlineSnapshot(`
+      "Source acme/spec@v2: no copy of the text of record was found (looked for acme/spec-v2.md in the mirror, then the cache), and downloading is off.
+        Fix: set SPEC_ATLAS_SOURCES to a mirror that holds acme/spec-v2.md, or allow downloads so https://example.invalid/acme/v2.md can be fetched."
+    `);
+  });
+
+  it('a text of record whose bytes changed names the version and both hashes', async () => {
+    const message = await build((p) => p.edit('mirror/acme/spec-v1.md', (t) => t.replace('small', 'tiny')));
+    expect(message.replace(/\(\d+ bytes\)/g, '(N bytes)')).toMatchInlineSnapshot(`
+      "Source acme/spec@v1: the bytes at the mirror (acme/spec-v1.md) are not the pinned text of record.
+        expected sha256 8b7b5e1078974f89f0f7b60cced80c49ad6bde943365c918ebb59a8d8879aea0 (N bytes)
+        got      sha256 9555565393015bbae2d93cdd5dde93d533af773936428b1bf6ac3dd3eff52663 (N bytes)
+        Fix: restore the exact file (https://example.invalid/acme/v1.md), or, if the publisher's text really changed, add it as a new version in content/sources/manifest.json."
+    `);
+  });
+
+  it('a field of the wrong kind names the field', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('position: should', 'position: ought')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › be_brief › position: Invalid option: expected one of "must"|"should"|"may"|"should-not"|"must-not""`);
+  });
+
+  it('an unknown field is refused, not ignored', async () => {
+    const message = await build((p) => p.edit('content/taxonomy/topics/length.yaml', (t) => `${t}colour: blue\n`));
+    expect(message).toMatchInlineSnapshot(`"content/taxonomy/topics/length.yaml › length › colour: unknown field (not in the schema)"`);
+  });
+});
