@@ -5,7 +5,8 @@ const STOP = new Set(
 
 /** A crude English stem: enough to join "lies" / "lying" / "lie", "refusals" / "refusal". */
 export function stem(word: string): string {
-  let w = word;
+  // Short words ending in -ies/-ied/-ying come from -ie verbs: lies, lied, lying → lie.
+  let w = word.replace(/^(.{1,2})(?:ies|ied)$/, '$1ie').replace(/^(.{1,2})ying$/, '$1ie');
   for (const suffix of ['ational', 'ization', 'ingly', 'ings', 'ing', 'edly', 'ies', 'ied', 'ness', 'ment', 'ers', 'er', 'ed', 'ly', 'es', 's']) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);

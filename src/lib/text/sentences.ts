@@ -1,7 +1,7 @@
 import type { Span } from './text-of-record.ts';
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'approx', 'incl', 'u.s', 'a.m', 'p.m']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'mr', 'mrs', 'ms', 'dr', 'approx', 'incl', 'u.s', 'a.m', 'p.m']);
 
 /**
  * Splits the prose in [start, end) of `text` into sentence spans, trimmed of surrounding whitespace.

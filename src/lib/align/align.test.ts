@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { principle, topic } from '../../../tests/helpers/make.ts';
+import { alignPrinciples, defaultAlignOptions } from './align-principles.ts';
+
+// The default minimum score suits the real taxonomy; two tiny topics score lower.
+const options = { ...defaultAlignOptions, minScore: 0.1 };
+import { alignVersions, textSimilarity } from './align-versions.ts';
+import { buildBm25, scoreBm25 } from './bm25.ts';
+import { stem, tokenize } from './tokenize.ts';
+
+describe('tokenize(text) and stem(word)', () => {
+  it('joins inflections of a word', () => {
+    expect(new Set(['lie', 'lies', 'lying', 'lied'].map(stem)).size).toBe(1);
+    expect(stem('refusals')).toBe(stem('refusal'));
+  });
+  it('drops stop words, footnote markers and one-letter words', () => {
+    expect(tokenize('The model should not lie[^ab12] a bit')).toEqual([stem('lie'), stem('bit')]);
+  });
+});
+
+describe('scoreBm25(index, query)', () => {
+  const index = buildBm25([
+    { id: 'weapons', fields: [{ text: 'chemical biological weapons', weight: 3 }] },
+    { id: 'secrets', fields: [{ text: 'system prompt confidential', weight: 3 }] },
+  ]);
+  it('ranks the topic sharing the rarer words first', () => {
+    expect(scoreBm25(index, 'keep the system prompt confidential').map((s) => s.id)).toEqual(['secrets']);
+  });
+  it('returns nothing when no word is shared', () => {
+    expect(scoreBm25(index, 'poetry')).toEqual([]);
+  });
+});
+
+describe('alignPrinciples(principles, topics, curated, documentOf)', () => {
+  const topics = [
+    topic('secrets', { keywords: ['system prompt', 'confidential', 'reveal'] }),
+    topic('weapons', { keywords: ['bioweapon', 'chemical weapons', 'nerve agent'] }),
+  ];
+  const v = 'a/b@1';
+  const curated = new Map([['a/b', [{ principle: 'keep', topics: [{ topic: 'secrets', stance: { position: 'must' as const } }] }]]]);
+  const ps = [
+    principle({ id: 'keep', version: v, position: 'must-not', text: 'never reveal the system prompt' }),
+    principle({ id: 'arms', version: v, text: 'no help making a nerve agent or chemical weapons' }),
+    principle({ id: 'poem', version: v, text: 'write lovely poetry' }),
+  ];
+  const { alignments } = alignPrinciples(ps, topics, curated, () => 'a/b', options);
+
+  it('uses the curated link, with the stance set on the alignment', () => {
+    expect(alignments.filter((a) => a.principle === 'a/b@1#keep')).toEqual([
+      expect.objectContaining({ topic: 'secrets', origin: 'curated', position: 'must', stanceFrom: 'alignment' }),
+    ]);
+  });
+  it('suggests a topic for a principle without a curated link, marked as suggested', () => {
+    expect(alignments.filter((a) => a.principle === 'a/b@1#arms')).toEqual([expect.objectContaining({ topic: 'weapons', origin: 'suggested', stanceFrom: 'principle' })]);
+  });
+  it('suggests nothing when no topic fits', () => {
+    expect(alignments.some((a) => a.principle === 'a/b@1#poem')).toBe(false);
+  });
+  it('reports a curated link when the aligner strongly prefers another topic', () => {
+    const wrong = new Map([['a/b', [{ principle: 'arms', topics: [{ topic: 'secrets' }] }]]]);
+    const { disagreements } = alignPrinciples([ps[1]!], topics, wrong, () => 'a/b', options);
+    expect(disagreements).toEqual([expect.objectContaining({ principle: 'a/b@1#arms', curated: ['secrets'], proposed: expect.objectContaining({ topic: 'weapons' }) })]);
+  });
+});
+
+describe('alignVersions(prev, next, options)', () => {
+  const p1 = [
+    principle({ id: 'same', version: 'd@1', text: 'one two three four' }),
+    principle({ id: 'edited', version: 'd@1', text: 'alpha beta gamma' }),
+    principle({ id: 'old_name', version: 'd@1', title: 'Keep', text: 'keep secrets of the operator safe always', level: 'platform' }),
+    principle({ id: 'gone', version: 'd@1', text: 'something unrelated entirely' }),
+  ];
+  const p2 = [
+    principle({ id: 'same', version: 'd@2', text: 'one two three four' }),
+    principle({ id: 'edited', version: 'd@2', text: 'alpha beta delta' }),
+    principle({ id: 'new_name', version: 'd@2', title: 'Keep', text: 'keep secrets of the operator safe always', level: 'root' }),
+    principle({ id: 'fresh', version: 'd@2', text: 'brand new words here' }),
+  ];
+  const { links, removed } = alignVersions(p1, p2, { levelAliases: { platform: 'root' } });
+  const by = (id: string) => links.find((l) => l.id === id);
+
+  it('matches by stable id and marks unchanged text as unchanged', () => expect(by('same')).toMatchObject({ status: 'unchanged', matchedBy: 'id' }));
+  it('marks changed text as changed, saying what changed', () => expect(by('edited')).toMatchObject({ status: 'changed', changes: ['text'] }));
+  it('matches a renamed principle by text, and a level rename alone is no change', () => {
+    expect(by('new_name')).toMatchObject({ status: 'changed', matchedBy: 'text', previous: { id: 'old_name', version: 'd@1' } });
+    expect(by('new_name')!.changes).toBeUndefined();
+  });
+  it('marks new principles as added and lists removed ones', () => {
+    expect(by('fresh')).toMatchObject({ status: 'added' });
+    expect(removed).toEqual(['gone']);
+  });
+});
+
+describe('textSimilarity(a, b)', () => {
+  it('is 1 for equal texts and 0 for disjoint ones', () => {
+    expect(textSimilarity('keep the secret safe', 'keep the secret safe')).toBe(1);
+    expect(textSimilarity('keep secrets safe', 'write poems daily')).toBe(0);
+  });
+});
