@@ -39,7 +39,7 @@ export function getSiteData(): Promise<SiteData> {
       topic: (id) => need(topics, id, 'topic'),
       cell: (t, v) => need(cells, `${t} ${v}`, 'cell'),
       alignment: (i) => atlas.alignments[i]!,
-      quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => principles.get(`${version}#${anchor}`)?.title ?? anchor.replace(/_/g, ' ')),
+      quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => versions.get(version)?.anchors[anchor]),
     };
   });
   return memo;

@@ -17,6 +17,8 @@ export const atlasVersionSchema = sourceEntrySchema.extend({
   latest: z.boolean(),
   /** Principle ids removed since the previous version. */
   removed: z.array(z.string()),
+  /** Section anchors of the text of record and their titles (verbatim), to name cross-references in quotes. */
+  anchors: z.record(z.string(), z.string()),
 });
 
 /** Coverage of one version: how much of it is aligned, and how. */

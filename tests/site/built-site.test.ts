@@ -64,10 +64,17 @@ describe('the matrix page /matrix/', () => {
   });
 });
 
+describe('the methodology page /methodology/ (MDX)', () => {
+  it('renders GitHub-flavored Markdown tables through remark-gfm', () => {
+    const table = page('methodology/index.html').querySelector('article table');
+    expect(table?.querySelectorAll('tbody tr')).toHaveLength(5);
+  });
+});
+
 describe('every built page', () => {
   const files = htmlFiles(dist);
-  it('exists for the home page and the matrix', () => {
-    expect(files.map((f) => relative(dist, f)).sort()).toEqual(expect.arrayContaining(['index.html', 'matrix/index.html']));
+  it('exists for the home page, the matrix and the methodology', () => {
+    expect(files.map((f) => relative(dist, f)).sort()).toEqual(expect.arrayContaining(['index.html', 'matrix/index.html', 'methodology/index.html']));
   });
   it('has a language, a title and exactly one h1', () => {
     for (const f of files) {

@@ -83,6 +83,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         ...(i > 0 ? { previous: d.versions[i - 1]!.source.id } : {}),
         latest: i === d.versions.length - 1,
         removed: removedBy.get(v.source.id) ?? [],
+        anchors: Object.fromEntries(v.doc.sections.map((s) => [s.id, s.title])),
       })),
     ),
     groups: content.groups,
