@@ -86,6 +86,11 @@ describe('bad input stops the build with one message naming file, entry and fiel
     `);
   });
 
+  it('a summary said to describe a version that does not exist is refused', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('summary: Keeps setup text private.', 'summary: Keeps setup text private.\n    summaryOf: v9')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › summaryOf: version "v9" of acme/spec does not exist or has no principle "keep_secrets""`);
+  });
+
   it('a field of the wrong kind names the field', async () => {
     const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('position: should', 'position: ought')));
     expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › be_brief › position: Invalid option: expected one of "must"|"should"|"may"|"should-not"|"must-not""`);

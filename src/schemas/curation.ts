@@ -11,6 +11,8 @@ export const principleCurationSchema = z.strictObject({
   context: z.array(context).min(1).optional(),
   /** One sentence in our own words. */
   summary: z.string().min(1).optional(),
+  /** The version label whose wording the summary describes; defaults to the latest version that has the principle. */
+  summaryOf: z.string().min(1).optional(),
   /**
    * Quote selectors chosen by an editor, per version label (e.g. "2025-12-18"). They replace the
    * importer's default lead quote for that version. Make them with `npm run quote`.

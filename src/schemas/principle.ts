@@ -43,6 +43,8 @@ export const principleSchema = z.strictObject({
   context: z.array(context).min(1),
   /** One sentence in our own words; absent until an editor writes one. */
   summary: z.string().optional(),
+  /** The version whose wording the summary describes (summaries are written once per principle id). */
+  summaryOf: versionId.optional(),
   /** Verbatim quotes: the first is the lead quote shown in cells. */
   quotes: z.array(quoteSchema).min(1),
   /** The section's prose (verbatim), used for alignment and version diffs. */

@@ -21,7 +21,7 @@ export interface ImportedVersion {
  * Applies an editor's curation to the importer's principles: curated position, context and summary,
  * and curated quote selectors, each resolved against this version's text and checked against its hash.
  */
-export function applyCuration(version: ImportedVersion, content: Content): Principle[] {
+export function applyCuration(version: ImportedVersion, content: Content, latestWith: (id: string) => string | undefined): Principle[] {
   const cur = content.curation.get(version.source.document);
   if (!cur) return version.principles;
   return version.principles.map((p) => {
@@ -42,6 +42,7 @@ export function applyCuration(version: ImportedVersion, content: Content): Princ
       positionSource: c.position ? 'curated' : p.positionSource,
       context: c.context ?? p.context,
       ...(c.summary ? { summary: c.summary } : {}),
+      ...(c.summary ? { summaryOf: c.summaryOf ? `${version.source.document}@${c.summaryOf}` : latestWith(p.id)! } : {}),
       quotes,
     };
   });
@@ -58,6 +59,9 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { file, data }] of content.curation) {
     for (const [id, c] of Object.entries(data.principles)) {
       if (!known.get(docId)?.has(id)) throw new ContentError(file, id, '(principle id)', `unknown principle "${id}": no version of ${docId} has it`);
+      if (c.summaryOf && !versions.some((v) => v.source.document === docId && v.source.version === c.summaryOf && v.principles.some((p) => p.id === id))) {
+        throw new ContentError(file, id, 'summaryOf', `version "${c.summaryOf}" of ${docId} does not exist or has no principle "${id}"`);
+      }
       for (const label of Object.keys(c.quotes ?? {})) {
         if (!versions.some((v) => v.source.document === docId && v.source.version === label)) {
           throw new ContentError(file, id, `quotes.${label}`, `unknown version "${label}" of ${docId} (not in content/sources/manifest.json)`);
@@ -91,5 +95,9 @@ export async function importVersions(content: Content, where: SourceLocations): 
     }),
   );
   checkPrincipleRefs(content, raw);
-  return raw.map((v) => ({ ...v, principles: applyCuration(v, content) }));
+  return raw.map((v) => {
+    // Versions are in date order, so the last one holding an id is the latest wording of that principle.
+    const latestWith = (id: string): string | undefined => raw.filter((o) => o.source.document === v.source.document && o.principles.some((p) => p.id === id)).at(-1)?.source.id;
+    return { ...v, principles: applyCuration(v, content, latestWith) };
+  });
 }
