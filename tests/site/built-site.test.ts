@@ -58,6 +58,7 @@ describe('the matrix page /matrix/', () => {
     const evidence = table.querySelectorAll('details.evidence');
     expect(evidence.length).toBe(atlas.cells.reduce((n, c) => n + c.evidence.length, 0));
     for (const d of evidence) {
+      expect(d.querySelectorAll('blockquote p').length).toBeGreaterThan(0);
       expect(d.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(10);
       expect(d.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/openai\/model_spec\/blob\/[0-9a-f]{40}\/model_spec\.md\?plain=1#L\d+$/);
     }
@@ -68,6 +69,15 @@ describe('the methodology page /methodology/ (MDX)', () => {
   it('renders GitHub-flavored Markdown tables through remark-gfm', () => {
     const table = page('methodology/index.html').querySelector('article table');
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(5);
+  });
+});
+
+describe('curated quote selectors', () => {
+  it('show every quote an editor chose, in order, on the matrix', () => {
+    const html = readFileSync(join(dist, 'matrix/index.html'), 'utf8');
+    const curated = atlas.principles.filter((p) => p.quotes.some((q) => q.origin === 'curated'));
+    expect(curated.length).toBeGreaterThan(0);
+    for (const p of curated) for (const q of p.quotes) expect(html).toContain(`#L${q.line}"`);
   });
 });
 
