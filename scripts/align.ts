@@ -2,13 +2,26 @@
 // Prints the alignment report; --write refreshes reports/alignment-report.md; --check fails when it is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignmentReport } from '../src/lib/pipeline/alignment-report.ts';
+import { alignmentReport, documentGaps } from '../src/lib/pipeline/alignment-report.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { projectRoot, runMain } from './cli.ts';
 
 const REPORT = 'reports/alignment-report.md';
 
 await runMain(async () => {
+  const docArg = process.argv.indexOf('--doc');
+  if (docArg !== -1) {
+    // Work list for one document (or a lab, by prefix): what is left to align or explain.
+    const prefix = process.argv[docArg + 1] ?? '';
+    const { atlas } = await runPipeline(projectRoot);
+    for (const gap of documentGaps(atlas).filter((g) => g.document.startsWith(prefix))) {
+      const principles = atlas.principles.filter((p) => p.version === gap.version).length;
+      console.log(`${gap.version}: ${principles} principles; unaligned ${gap.unaligned.length}: ${gap.unaligned.join(', ') || '—'}`);
+      console.log(`  out of scope ${gap.outOfScope.length}: ${gap.outOfScope.join(', ') || '—'}`);
+      console.log(`  silent without a note ${gap.unexplained.length}: ${gap.unexplained.join(', ') || '—'}`);
+    }
+    return 0;
+  }
   const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'print';
   const { atlas } = await runPipeline(projectRoot);
   const report = alignmentReport(atlas);

@@ -2,10 +2,16 @@
 // Turns a snippet of a text of record into a quote selector to paste into a curation file, and shows
 // the words it selects with some context, so an editor can check it selects what they meant.
 import { loadContent } from '../src/lib/pipeline/load-content.ts';
-import { importers } from '../src/lib/importers/index.ts';
+import { importVersions } from '../src/lib/pipeline/import-principles.ts';
+import type { Selector } from '../src/schemas/selector.ts';
 import { findSelectors } from '../src/lib/quotes/find-selector.ts';
-import { locationsFromEnv, resolveSource } from '../src/lib/sources/resolve-source.ts';
+import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
 import { projectRoot, runMain } from './cli.ts';
+
+/** A selector as one line of YAML, to paste into a content file. */
+function toYaml(selector: Selector): string {
+  return `{ ${Object.entries(selector).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+}
 
 await runMain(async () => {
   const [versionId, ...rest] = process.argv.slice(2);
@@ -20,9 +26,8 @@ await runMain(async () => {
     console.error(`unknown version "${versionId}"; known: ${content.sources.map((s) => s.id).join(', ')}`);
     return 2;
   }
-  const doc = content.documents.find((d) => d.id === source.document)!;
-  const { bytes } = await resolveSource(source, locationsFromEnv(process.env, projectRoot));
-  const { doc: text } = importers[doc.importer]!(source.id, new TextDecoder().decode(bytes));
+  const imported = await importVersions({ ...content, sources: [source] }, locationsFromEnv(process.env, projectRoot), { curate: false });
+  const text = imported[0]!.doc;
   const matches = findSelectors(text, snippet);
   if (!matches.length) {
     console.error(`the snippet does not occur in ${versionId} (whitespace is ignored, everything else must match exactly)`);
@@ -30,11 +35,8 @@ await runMain(async () => {
   }
   if (matches.length > 1) console.log(`# the snippet occurs ${matches.length} times; one selector per occurrence\n`);
   for (const m of matches) {
-    const sel = m.selector;
-    const yaml = 'section' in sel
-      ? `{ section: ${sel.section}, from: ${sel.from}${sel.to !== undefined ? `, to: ${sel.to}` : ''}, hash: ${sel.hash} }`
-      : `{ start: ${sel.start}, end: ${sel.end}, hash: ${sel.hash} }`;
-    console.log(`selector: ${yaml}`);
+    console.log(`selector: ${toYaml(m.selector)}`);
+    for (const alt of m.alternatives) console.log(`      or: ${toYaml(alt)}`);
     console.log(`selects:  ${m.text}`);
     const before = text.text.slice(Math.max(0, m.start - 160), m.start).replace(/\s+/g, ' ');
     const after = text.text.slice(m.end, m.end + 160).replace(/\s+/g, ' ');

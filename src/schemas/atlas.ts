@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { alignmentSchema, cellSchema, disagreementSchema, topicChangeSchema, versionLinkSchema } from './derived.ts';
-import { documentKind } from './document.ts';
+import { documentKind, textFormats } from './document.ts';
 import { documentId, slug, versionId } from './ids.ts';
 import { labSchema } from './lab.ts';
 import { principleSchema } from './principle.ts';
@@ -17,6 +17,8 @@ export const atlasVersionSchema = sourceEntrySchema.extend({
   latest: z.boolean(),
   /** Principle ids removed since the previous version. */
   removed: z.array(z.string()),
+  /** Whether line numbers in quotes are the file's own (false for text decoded from JSON or notebooks). */
+  linesMatchFile: z.boolean(),
   /** Section anchors of the text of record and their titles (verbatim), to name cross-references in quotes. */
   anchors: z.record(z.string(), z.string()),
 });
@@ -34,6 +36,8 @@ export const coverageSchema = z.strictObject({
   /** Principles whose position an editor set (the rest are the importer's proposals). */
   positionsCurated: z.number().int(),
   cells: z.record(z.string(), z.number().int()),
+  /** Silent cells that carry an editor's note on what was looked for. */
+  silentExplained: z.number().int(),
 });
 
 /** /data/atlas.json: the normalized, aligned dataset the site is built from. */
@@ -53,6 +57,8 @@ export const atlasSchema = z.strictObject({
       binds: z.enum(['model', 'users', 'classifier']),
       homepage: z.url(),
       versionPage: z.string().optional(),
+      /** How the file becomes text, for documents read editorially. */
+      format: z.enum(textFormats).optional(),
       description: z.string(),
       /** Version ids, oldest first. */
       versions: z.array(versionId),

@@ -38,6 +38,8 @@ export const cellSchema = z.strictObject({
   evidence: z.array(z.number().int().nonnegative()),
   /** Indexes into `alignments` of machine suggestions: shown as such, never part of the stance. */
   suggested: z.array(z.number().int().nonnegative()),
+  /** For a silent cell: the editor's note on what was looked for and not found. Absent: not yet reviewed. */
+  note: z.string().optional(),
 });
 export type Cell = z.output<typeof cellSchema>;
 

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
 
+/** How a file's bytes become the text that selectors address (see src/lib/importers/text-view.ts). */
+export const textFormats = ['text', 'first-copy', 'json-strings', 'notebook'] as const;
+export type TextFormat = (typeof textFormats)[number];
+
 /**
  * What kind of document it is. A usage policy binds the people who use a model, not the model; a
  * classifier policy defines what a safety filter flags. The matrix shows behavior documents by default.
@@ -19,7 +23,7 @@ export const bindsByKind: Record<DocumentKind, 'model' | 'users' | 'classifier'>
 };
 
 /** Importers that turn a text of record into principles. */
-export const importerNames = ['openai-model-spec'] as const;
+export const importerNames = ['openai-model-spec', 'editorial'] as const;
 
 /** A behavior document. The file path content/documents/<lab>/<document>.yaml gives its id "<lab>/<document>". */
 export const documentSchema = z.strictObject({
@@ -31,6 +35,8 @@ export const documentSchema = z.strictObject({
   kind: documentKind,
   /** The importer that reads its text of record. */
   importer: z.enum(importerNames),
+  /** How the file's bytes become text (editorial documents): as is, the first of two copies, JSON strings, notebook cells. */
+  format: z.enum(textFormats).optional(),
   /** The page where people read the document. */
   homepage: z.url(),
   /**

@@ -23,7 +23,9 @@ export const principleSchema = z.strictObject({
   version: versionId,
   /** Its position in document order, from 0. */
   order: z.number().int().nonnegative(),
-  /** The heading as the document gives it (verbatim). */
+  /** "imported": read from the document's own structure (title verbatim); "editorial": identified by an editor (title in our words). */
+  origin: z.enum(['imported', 'editorial']),
+  /** The heading as the document gives it (imported), or our short title (editorial). */
   title: z.string().min(1),
   /** Titles of the enclosing sections, outermost first (verbatim). */
   sectionPath: z.array(z.string()),
@@ -53,6 +55,8 @@ export const principleSchema = z.strictObject({
   examples: z.array(exampleSchema),
   /** Commentary blocks the document marks as such (verbatim). */
   commentary: z.array(z.string()),
+  /** Why an editor aligned it to no topic on purpose, if so. */
+  outOfScope: z.string().optional(),
   /** 1-based line of the heading in the text of record. */
   line: z.number().int().positive(),
 });

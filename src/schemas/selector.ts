@@ -25,9 +25,25 @@ export const rangeSelectorSchema = z.strictObject({
   hash: quoteHash,
 });
 
-export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema]);
+/**
+ * A sentence found by the hash of its own words, wherever it sits: the same selector resolves in every
+ * version that keeps the sentence unchanged. With `count`, it selects that many consecutive sentences
+ * starting at the sentence whose hash is `first`, and `hash` covers them all.
+ */
+export const hashSelectorSchema = z.strictObject({
+  hash: quoteHash,
+  /** Hash of the first sentence, when more than one is selected. */
+  first: quoteHash.optional(),
+  /** How many consecutive sentences (default 1). */
+  count: z.number().int().min(1).optional(),
+  /** Which occurrence, from 0, when the same first sentence occurs more than once. */
+  nth: z.number().int().min(0).optional(),
+});
+
+export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, hashSelectorSchema]);
 export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
 export type RangeSelector = z.output<typeof rangeSelectorSchema>;
+export type HashSelector = z.output<typeof hashSelectorSchema>;
 export type Selector = z.output<typeof selectorSchema>;
 
 /** A selector resolved against its text of record: the verbatim words and where they sit. */

@@ -34,6 +34,8 @@ export const sourceEntrySchema = z.strictObject({
   path: z.string().min(1),
   /** An immutable URL that serves the exact bytes. */
   rawUrl: z.url(),
+  /** Caveats about how the copy was obtained, where there are any. */
+  note: z.string().min(1).optional(),
 });
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
 

@@ -90,6 +90,7 @@ export function importOpenAIModelSpec(version: string, source: string): { doc: T
       id: section.id,
       version,
       order: principles.length,
+      origin: 'imported',
       title: section.title,
       sectionPath: [...section.path],
       anchor: section.id,

@@ -130,5 +130,5 @@ export function segmentMarkdown(version: string, text: string): TextOfRecord {
     else paragraph = { start: line.start + (line.body.length - line.body.trimStart().length), end: line.end };
   }
   flushSection();
-  return { version, text, sections };
+  return { version, text, sections, linesMatchFile: true };
 }

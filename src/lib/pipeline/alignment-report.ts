@@ -1,5 +1,35 @@
 import type { Atlas } from '../../schemas/atlas.ts';
 
+/** What remains to be done on a document's latest version. */
+export interface DocumentGap {
+  document: string;
+  version: string;
+  /** Principle ids with no curated topic and not marked out of scope. */
+  unaligned: string[];
+  /** Topics whose cell is silent without an editor's note. */
+  unexplained: string[];
+  /** Principles marked out of scope. */
+  outOfScope: string[];
+}
+
+/** For each document's latest version: unaligned principles and unexplained silent topics. */
+export function documentGaps(atlas: Atlas): DocumentGap[] {
+  const curated = new Set(atlas.alignments.filter((a) => a.origin === 'curated').map((a) => a.principle));
+  return atlas.documents.flatMap((doc) => {
+    const version = doc.versions[doc.versions.length - 1];
+    if (!version) return [];
+    const principles = atlas.principles.filter((p) => p.version === version);
+    const outOfScope = principles.filter((p) => p.outOfScope).map((p) => p.id);
+    return [{
+      document: doc.id,
+      version,
+      unaligned: principles.filter((p) => !p.outOfScope && !curated.has(`${p.version}#${p.id}`)).map((p) => p.id),
+      unexplained: atlas.cells.filter((c) => c.version === version && c.state === 'silent' && !c.note).map((c) => c.topic),
+      outOfScope,
+    }];
+  });
+}
+
 /**
  * The alignment report, as Markdown: per version, how many principles are aligned by an editor, only
  * suggested by the aligner, or not aligned; the topics with no evidence; the curated links the aligner
@@ -22,12 +52,9 @@ export function alignmentReport(atlas: Atlas): string {
   for (const c of atlas.coverage) {
     lines.push(`| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} |`);
   }
-  lines.push('', '## Topics without evidence', '', 'Per document, the topics on which its latest version has no curated principle (shown as silent).', '');
-  for (const doc of atlas.documents) {
-    const latest = doc.versions[doc.versions.length - 1];
-    if (!latest) continue;
-    const silent = atlas.cells.filter((c) => c.version === latest && c.state === 'silent').map((c) => c.topic);
-    lines.push(`- **${latest}** (${silent.length}): ${silent.length ? silent.join(', ') : '—'}`);
+  lines.push('', '## Gaps in the latest versions', '', 'Per document, for its latest version: principles neither aligned to a topic nor marked out of scope, and silent topics without a note saying what was looked for. Both lists should be empty.', '');
+  for (const gap of documentGaps(atlas)) {
+    lines.push(`- **${gap.version}**: unaligned principles ${gap.unaligned.length ? gap.unaligned.join(', ') : '—'}; silent without a note ${gap.unexplained.length ? gap.unexplained.join(', ') : '—'}`);
   }
   lines.push('', '## Disagreements to review', '', 'Curated links where the aligner’s best topic is elsewhere and scores far higher than any curated topic.', '');
   if (!atlas.disagreements.length) lines.push('None.');

@@ -23,9 +23,14 @@ export class OutputError extends Error {
  * dataset. Pure: the same input gives the same output, byte for byte.
  */
 export function buildAtlas(content: Content, imported: readonly ImportedVersion[]): Atlas {
-  const principles: Principle[] = imported.flatMap((v) => v.principles);
-  const byKey = new Map(principles.map((p) => [principleKey(p), p]));
   const documentOfVersion = new Map(content.sources.map((s) => [s.id, s.document]));
+  const outOfScope = (p: Principle): string | undefined =>
+    content.coverage.get(documentOfVersion.get(p.version)!)?.data.outOfScope?.find((o) => o.principle === p.id)?.reason;
+  const principles: Principle[] = imported.flatMap((v) => v.principles).map((p) => {
+    const reason = outOfScope(p);
+    return reason ? { ...p, outOfScope: reason } : p;
+  });
+  const byKey = new Map(principles.map((p) => [principleKey(p), p]));
 
   // align: principles to topics.
   const curated = new Map([...content.alignments].map(([doc, { entries }]) => [doc, entries]));
@@ -54,7 +59,9 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
 
   // derive: the matrix, the per-topic changes, coverage.
   const versionIds = documents.flatMap((d) => d.versions.map((v) => v.source.id));
-  const cells = buildMatrix(content.topics, versionIds, alignments, byKey);
+  const noteFor = (topic: { id: string; group: string }, version: string): string | undefined =>
+    content.coverage.get(documentOfVersion.get(version)!)?.data.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note;
+  const cells = buildMatrix(content.topics, versionIds, alignments, byKey, noteFor);
   const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), cells, alignments, linkByKey);
   const coverage: Coverage[] = imported.map((v) => {
     const mine = alignments.filter((a) => a.version === v.source.id);
@@ -70,6 +77,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       unaligned: v.principles.filter((p) => !curatedKeys.has(principleKey(p)) && !suggestedKeys.has(principleKey(p))).length,
       positionsCurated: v.principles.filter((p) => p.positionSource === 'curated').length,
       cells: cellCounts,
+      silentExplained: cells.filter((c) => c.version === v.source.id && c.state === 'silent' && c.note).length,
     };
   });
 
@@ -83,7 +91,8 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         ...(i > 0 ? { previous: d.versions[i - 1]!.source.id } : {}),
         latest: i === d.versions.length - 1,
         removed: removedBy.get(v.source.id) ?? [],
-        anchors: Object.fromEntries(v.doc.sections.map((s) => [s.id, s.title])),
+        linesMatchFile: v.doc.linesMatchFile,
+        anchors: Object.fromEntries(v.doc.sections.filter((s) => s.title).map((s) => [s.id, s.title])),
       })),
     ),
     groups: content.groups,

@@ -1,7 +1,10 @@
 import type { Principle } from '../../schemas/principle.ts';
 import type { Quote } from '../../schemas/selector.ts';
 import type { SourceEntry } from '../../schemas/source.ts';
+import { buildEditorialPrinciples } from '../importers/editorial.ts';
 import { importers } from '../importers/index.ts';
+import { segmentBlocks } from '../importers/segment-blocks.ts';
+import { textView } from '../importers/text-view.ts';
 import { resolveSelector } from '../quotes/resolve-selector.ts';
 import { resolveSource, type SourceLocations } from '../sources/resolve-source.ts';
 import { lineOf, type TextOfRecord } from '../text/text-of-record.ts';
@@ -72,6 +75,19 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
       }
     }
   }
+  for (const [docId, { file, entries }] of content.editorial) {
+    const labels = new Set(versions.filter((v) => v.source.document === docId).map((v) => v.source.version));
+    for (const e of entries) {
+      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {})]) {
+        if (!labels.has(label)) throw new ContentError(file, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
+      }
+    }
+  }
+  for (const [docId, { file, data }] of content.coverage) {
+    for (const [i, o] of (data.outOfScope ?? []).entries()) {
+      if (!known.get(docId)?.has(o.principle)) throw new ContentError(file, o.principle, `outOfScope[${i}].principle`, `unknown principle "${o.principle}": no version of ${docId} has it`);
+    }
+  }
   for (const [docId, { file, entries }] of content.alignments) {
     for (const e of entries) {
       if (!known.get(docId)?.has(e.principle)) throw new ContentError(file, e.principle, 'principle', `unknown principle "${e.principle}": no version of ${docId} has it`);
@@ -83,17 +99,29 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
  * Reads every version's text of record (verified by SHA-256), runs its document's importer, and
  * applies curation. Versions are returned per document in date order.
  */
-export async function importVersions(content: Content, where: SourceLocations): Promise<ImportedVersion[]> {
+export async function importVersions(content: Content, where: SourceLocations, options: { curate?: boolean } = {}): Promise<ImportedVersion[]> {
   const docs = new Map(content.documents.map((d) => [d.id, d]));
   const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || a.version.localeCompare(b.version));
   const raw = await Promise.all(
     sorted.map(async (source) => {
       const { bytes, from } = await resolveSource(source, where);
-      const importer = importers[docs.get(source.document)!.importer]!;
-      const { doc, principles } = importer(source.id, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      const spec = docs.get(source.document)!;
+      const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      if (spec.importer === 'editorial') {
+        const view = textView(spec.format ?? 'text', decoded);
+        const doc = segmentBlocks(source.id, view.text, view.linesMatchFile);
+        const edited = options.curate === false ? undefined : content.editorial.get(source.document);
+        if (!edited) return { source, readFrom: from, doc, principles: [] };
+        const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries);
+        const f = failures[0];
+        if (f) throw new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`);
+        return { source, readFrom: from, doc, principles };
+      }
+      const { doc, principles } = importers[spec.importer]!(source.id, decoded);
       return { source, readFrom: from, doc, principles };
     }),
   );
+  if (options.curate === false) return raw;
   checkPrincipleRefs(content, raw);
   return raw.map((v) => {
     // Versions are in date order, so the last one holding an id is the latest wording of that principle.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { alignmentEntrySchema, type AlignmentEntry } from '../../schemas/alignment.ts';
 import { curationFileSchema, principleCurationSchema, type CurationFile } from '../../schemas/curation.ts';
 import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
+import { coverageNotesSchema, editorialPrincipleSchema, type CoverageNotes, type EditorialPrinciple } from '../../schemas/editorial.ts';
 import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
 import { labSchema, type Lab } from '../../schemas/lab.ts';
 import { sourceEntrySchema, type SourceEntry } from '../../schemas/source.ts';
@@ -23,6 +24,10 @@ export interface Content {
   curation: Map<string, { file: string; data: CurationFile }>;
   /** Curated alignments per document id, with the file they came from. */
   alignments: Map<string, { file: string; entries: AlignmentEntry[] }>;
+  /** Editorial principles per document id (prose documents), with the file they came from. */
+  editorial: Map<string, { file: string; entries: EditorialPrinciple[] }>;
+  /** Coverage notes per document id: principles out of scope, and why cells are silent. */
+  coverage: Map<string, { file: string; data: CoverageNotes }>;
 }
 
 function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
@@ -136,5 +141,36 @@ export function loadContent(root: string): Content {
     alignments.set(name, { file, entries });
   }
 
-  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments };
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const editorial = new Map<string, { file: string; entries: EditorialPrinciple[] }>();
+  for (const { path, name } of listYaml(dir('principles'))) {
+    const { file, data } = readContentFile(root, path);
+    const doc = docById.get(name);
+    if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    if (doc.importer !== 'editorial') throw new ContentError(file, name, '(file name)', `${name} is read by the "${doc.importer}" importer, not edited by hand`);
+    const list = (data as { principles?: unknown } | null)?.principles;
+    const entries = validateList(editorialPrincipleSchema, list, file, 'id');
+    checkUnique(entries, (e) => e.id, () => file, 'principle');
+    editorial.set(name, { file, entries });
+  }
+
+  const groupIdSet = new Set(groups.map((g) => g.id));
+  const coverage = new Map<string, { file: string; data: CoverageNotes }>();
+  for (const { path, name } of listYaml(dir('coverage'))) {
+    const { file, data } = readContentFile(root, path);
+    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    const notes = validateEntry(coverageNotesSchema, data, file, name);
+    (notes.silent ?? []).forEach((n, i) => {
+      n.topics?.forEach((t, j) => {
+        if (!topicIds.has(t)) throw new ContentError(file, name, `silent[${i}].topics[${j}]`, `unknown topic "${t}"`);
+      });
+      n.groups?.forEach((g, j) => {
+        if (!groupIdSet.has(g)) throw new ContentError(file, name, `silent[${i}].groups[${j}]`, `unknown group "${g}"`);
+      });
+      if (!n.topics && !n.groups) throw new ContentError(file, name, `silent[${i}]`, 'names no topics and no groups');
+    });
+    coverage.set(name, { file, data: notes });
+  }
+
+  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage };
 }

@@ -1,9 +1,13 @@
 import type { Selector } from '../../schemas/selector.ts';
 import { quoteHashOf } from '../sources/hash.ts';
 import type { TextOfRecord } from '../text/text-of-record.ts';
+import { sentencesOf } from './resolve-selector.ts';
 
 export interface SelectorMatch {
+  /** The preferred selector. */
   selector: Selector;
+  /** Other selectors for the same words (e.g. by section and sentence number). */
+  alternatives: Selector[];
   /** The selected words, verbatim. */
   text: string;
   start: number;
@@ -35,38 +39,42 @@ function normalizeWithMap(s: string): { norm: string; map: number[] } {
 }
 
 /**
- * Turns a snippet into selectors for every place it occurs: a sentence selector covering the whole
- * sentences that contain it when it sits in a section's prose, else a character-range selector for
- * exactly the snippet.
+ * Turns a snippet into selectors for every place it occurs. Inside prose, the selection widens to the
+ * whole sentences that hold the snippet, and the preferred selector finds them by hash (so it keeps
+ * working in every version where those sentences are unchanged); a section selector is offered too
+ * where the text has sections. Outside prose, a character range selects exactly the snippet.
  */
 export function findSelectors(doc: TextOfRecord, snippet: string): SelectorMatch[] {
   const needle = snippet.trim().replace(/\s+/g, ' ');
   if (!needle) return [];
   const { norm, map } = normalizeWithMap(doc.text);
+  const spans = sentencesOf(doc);
   const matches: SelectorMatch[] = [];
   for (let at = norm.indexOf(needle); at !== -1; at = norm.indexOf(needle, at + 1)) {
     const start = map[at]!;
     const end = map[at + needle.length - 1]! + 1;
-    let found: SelectorMatch | null = null;
-    for (const section of doc.sections) {
-      const from = section.sentences.findIndex((s) => s.start <= start && start < s.end);
-      if (from === -1) continue;
-      const to = section.sentences.findIndex((s) => s.start < end && end <= s.end);
-      if (to === -1 || to < from) continue;
-      const a = section.sentences[from]!.start;
-      const b = section.sentences[to]!.end;
-      const text = doc.text.slice(a, b);
-      const selector: Selector = to === from
-        ? { section: section.id, from, hash: quoteHashOf(text) }
-        : { section: section.id, from, to, hash: quoteHashOf(text) };
-      found = { selector, text, start: a, end: b, section: section.id };
-      break;
-    }
-    if (!found) {
+    const from = spans.findIndex((s) => s.start <= start && start < s.end);
+    const to = spans.findIndex((s) => s.start < end && end <= s.end);
+    if (from === -1 || to === -1 || to < from) {
       const text = doc.text.slice(start, end);
-      found = { selector: { start, end, hash: quoteHashOf(text) }, text, start, end };
+      matches.push({ selector: { start, end, hash: quoteHashOf(text) }, alternatives: [], text, start, end });
+      continue;
     }
-    matches.push(found);
+    const a = spans[from]!.start;
+    const b = spans[to]!.end;
+    const text = doc.text.slice(a, b);
+    const first = quoteHashOf(doc.text.slice(a, spans[from]!.end));
+    const nth = spans.slice(0, from).filter((s) => quoteHashOf(doc.text.slice(s.start, s.end)) === first).length;
+    const count = to - from + 1;
+    const selector: Selector = { hash: quoteHashOf(text), ...(count > 1 ? { first, count } : {}), ...(nth ? { nth } : {}) };
+    const alternatives: Selector[] = [];
+    const section = doc.sections.find((s) => s.id !== 'document' && s.sentences.some((x) => x.start === a) && s.sentences.some((x) => x.end === b));
+    if (section) {
+      const i = section.sentences.findIndex((x) => x.start === a);
+      const j = section.sentences.findIndex((x) => x.end === b);
+      alternatives.push(i === j ? { section: section.id, from: i, hash: quoteHashOf(text) } : { section: section.id, from: i, to: j, hash: quoteHashOf(text) });
+    }
+    matches.push({ selector, alternatives, text, start: a, end: b, ...(section ? { section: section.id } : {}) });
   }
   return matches;
 }

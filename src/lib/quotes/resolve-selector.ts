@@ -1,11 +1,42 @@
 import type { Selector } from '../../schemas/selector.ts';
 import { quoteHashOf } from '../sources/hash.ts';
-import type { TextOfRecord } from '../text/text-of-record.ts';
+import { allSentences, type TextOfRecord } from '../text/text-of-record.ts';
 
 export interface ResolvedSelector {
   start: number;
   end: number;
   text: string;
+}
+
+const sentenceIndex = new WeakMap<TextOfRecord, { spans: { start: number; end: number }[]; byHash: Map<string, number[]> }>();
+
+/** The sentences of a text indexed by the hash of their words, computed once per text. */
+function indexOf(doc: TextOfRecord): { spans: { start: number; end: number }[]; byHash: Map<string, number[]> } {
+  let index = sentenceIndex.get(doc);
+  if (!index) {
+    const spans = allSentences(doc);
+    const byHash = new Map<string, number[]>();
+    spans.forEach((s, i) => {
+      const h = quoteHashOf(doc.text.slice(s.start, s.end));
+      byHash.set(h, [...(byHash.get(h) ?? []), i]);
+    });
+    index = { spans, byHash };
+    sentenceIndex.set(doc, index);
+  }
+  return index;
+}
+
+/** The span of `count` sentences starting at the `nth` sentence whose hash is `first`. */
+export function findByHash(doc: TextOfRecord, first: string, count: number, nth: number): { start: number; end: number } | undefined {
+  const { spans, byHash } = indexOf(doc);
+  const i = byHash.get(first)?.[nth];
+  if (i === undefined || i + count > spans.length) return undefined;
+  return { start: spans[i]!.start, end: spans[i + count - 1]!.end };
+}
+
+/** Where sentence spans sit, with the hash of each: for tools that turn snippets into selectors. */
+export function sentencesOf(doc: TextOfRecord): { start: number; end: number }[] {
+  return indexOf(doc).spans;
 }
 
 /** Why a selector did not resolve: a reason for an error message. */
@@ -18,7 +49,13 @@ export type SelectorFailure = { ok: false; reason: string };
 export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: true; value: ResolvedSelector } | SelectorFailure {
   let start: number;
   let end: number;
-  if ('section' in selector) {
+  if (!('section' in selector) && !('start' in selector)) {
+    const found = findByHash(doc, selector.first ?? selector.hash, selector.count ?? 1, selector.nth ?? 0);
+    if (!found) {
+      return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.first ?? selector.hash}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };
+    }
+    ({ start, end } = found);
+  } else if ('section' in selector) {
     const section = doc.sections.find((s) => s.id === selector.section);
     if (!section) return { ok: false, reason: `section "${selector.section}" does not exist in ${doc.version}` };
     const to = selector.to ?? selector.from;

@@ -9,14 +9,24 @@ const source = readFileSync(new URL('../../../tests/fixtures/mini/mirror/acme/sp
 const doc = segmentMarkdown('acme/spec@v1', source);
 
 describe('findSelectors(doc, snippet)', () => {
-  it('widens a snippet inside prose to whole sentences and returns a sentence selector', () => {
+  it('widens a snippet inside prose to the whole sentence and finds it by hash, offering the section form too', () => {
     const [m] = findSelectors(doc, 'such text');
-    expect(m!.selector).toEqual({ section: 'keep_secrets', from: 1, hash: quoteHashOf('It can say that such text exists.') });
+    const hash = quoteHashOf('It can say that such text exists.');
+    expect(m!.selector).toEqual({ hash });
+    expect(m!.alternatives).toEqual([{ section: 'keep_secrets', from: 1, hash }]);
     expect(m!.text).toBe('It can say that such text exists.');
   });
-  it('spans several sentences with from/to', () => {
+  it('selects several sentences by the hash of the first, a count, and the hash of all', () => {
     const [m] = findSelectors(doc, 'exists. It never');
-    expect(m!.selector).toMatchObject({ section: 'keep_secrets', from: 1, to: 2 });
+    expect(m!.selector).toEqual({ hash: quoteHashOf(m!.text), first: quoteHashOf('It can say that such text exists.'), count: 2 });
+    expect(m!.alternatives).toEqual([expect.objectContaining({ section: 'keep_secrets', from: 1, to: 2 })]);
+  });
+  it('numbers repeated sentences with nth', () => {
+    const twice = segmentMarkdown('x@1', '# A {#a}\n\nSame words here. Other.\n\n# B {#b}\n\nSame words here. Later.');
+    const [, second] = findSelectors(twice, 'Same words here.');
+    expect(second!.selector).toEqual({ hash: quoteHashOf('Same words here.'), nth: 1 });
+    const r = resolveSelector(twice, second!.selector);
+    expect(r.ok && r.value.start).toBe(twice.text.lastIndexOf('Same words'));
   });
   it('ignores differences in whitespace between the snippet and the source', () => {
     expect(findSelectors(doc, 'It can   say\nthat')).toHaveLength(1);
@@ -48,6 +58,13 @@ describe('resolveSelector(doc, selector)', () => {
     const b = resolveSelector(doc, { section: 'keep_secrets', from: 0, to: 9, hash: '0123456789abcdef' });
     expect(!a.ok && a.reason).toMatch(/section "nope" does not exist/);
     expect(!b.ok && b.reason).toMatch(/has 3 prose sentences/);
+  });
+  it('resolves a hash selector in another version that keeps the sentence, and fails where it changed', () => {
+    const [m] = findSelectors(doc, 'Users can ask');
+    const v2 = segmentMarkdown('acme/spec@v2', source.replace('ask for more', 'request more'));
+    const v3 = segmentMarkdown('acme/spec@v3', `# New {#new}\n\nIntro. ${m!.text}`);
+    expect(resolveSelector(v2, m!.selector)).toMatchObject({ ok: false, reason: expect.stringMatching(/no sentence of acme\/spec@v2 has the hash/) });
+    expect(resolveSelector(v3, m!.selector)).toMatchObject({ ok: true, value: { text: m!.text } });
   });
   it('fails on a range outside the text', () => {
     const r = resolveSelector(doc, { start: 0, end: source.length + 5, hash: '0123456789abcdef' });

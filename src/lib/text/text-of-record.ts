@@ -32,8 +32,16 @@ export interface TextSection {
 export interface TextOfRecord {
   /** The version id, e.g. "openai/model-spec@2025-12-18". */
   version: string;
+  /** The text the selectors address: the file itself, or the strings decoded from a JSON file. */
   text: string;
   sections: readonly TextSection[];
+  /** False when `text` is decoded from the file (JSON, notebooks), so its line numbers are not the file's. */
+  linesMatchFile: boolean;
+}
+
+/** Every prose sentence of the text, in order. */
+export function allSentences(doc: TextOfRecord): Span[] {
+  return doc.sections.flatMap((s) => s.sentences).sort((a, b) => a.start - b.start);
 }
 
 /** 1-based line number of a character offset. */

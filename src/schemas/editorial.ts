@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { principleIdPattern } from './ids.ts';
+import { selectorSchema } from './selector.ts';
+import { context, override, position } from './stance.ts';
+
+/**
+ * A principle that an editor identified in a prose document (a constitution, a system prompt, a
+ * policy): our title and summary, the document's words as quote selectors, and the versions it is in.
+ */
+export const editorialPrincipleSchema = z.strictObject({
+  /** Stable id, kebab-case, unique within the document. */
+  id: z.string().regex(principleIdPattern, 'must be lowercase letters, digits, "_", "-" or "."'),
+  /** A short title in our own words. */
+  title: z.string().min(1),
+  /** Where it sits in the document, in our words (e.g. "Hard constraints"). */
+  section: z.string().min(1).optional(),
+  /** RFC 2119 position of the principle's own requirement. */
+  position,
+  /** Who may change it, as the document says. */
+  override,
+  /** Why the override is what it is, in our words. */
+  overrideBasis: z.string().min(1).optional(),
+  /** Where it applies, when the document says. */
+  context: z.array(context).min(1).optional(),
+  /** One sentence in our own words. */
+  summary: z.string().min(1),
+  /** The document's words, as selectors; made with `npm run quote`. Hash selectors work across versions. */
+  quotes: z.array(selectorSchema).min(1),
+  /** The version labels it is in; default every version of the document. */
+  versions: z.array(z.string().min(1)).min(1).optional(),
+  /** Selectors for versions whose wording differs from `quotes`, by version label. */
+  quotesByVersion: z.record(z.string(), z.array(selectorSchema).min(1)).optional(),
+});
+export type EditorialPrinciple = z.output<typeof editorialPrincipleSchema>;
+
+/** content/principles/<lab>/<document>.yaml */
+export const editorialFileSchema = z.strictObject({
+  principles: z.array(editorialPrincipleSchema).min(1),
+});
+
+/** content/coverage/<lab>/<document>.yaml: what was read and found absent, so a silent cell says so. */
+export const coverageNotesSchema = z.strictObject({
+  /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
+  outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
+  /** Notes for silent cells: which topics (or whole groups) the document does not address, and what was looked for. */
+  silent: z
+    .array(
+      z.strictObject({
+        topics: z.array(z.string().min(1)).min(1).optional(),
+        groups: z.array(z.string().min(1)).min(1).optional(),
+        note: z.string().min(1),
+      }),
+    )
+    .optional(),
+});
+export type CoverageNotes = z.output<typeof coverageNotesSchema>;
