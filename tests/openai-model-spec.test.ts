@@ -11,12 +11,12 @@ beforeAll(async () => {
 
 describe("OpenAI's Model Spec, all five released versions", () => {
   it('has 51, 51, 57, 58 and 59 principles (headings with authority=)', () => {
-    const counts = Object.fromEntries(result.imported.map((v) => [v.source.version, v.principles.length]));
+    const counts = Object.fromEntries(result.imported.filter((v) => v.source.document === 'openai/model-spec').map((v) => [v.source.version, v.principles.length]));
     expect(counts).toEqual({ '2025-02-12': 51, '2025-04-11': 51, '2025-09-12': 57, '2025-10-27': 58, '2025-12-18': 59 });
   });
 
   it('gives every principle of 2025-12-18 the override its authority level in the source implies', () => {
-    const v = result.imported.find((i) => i.source.version === '2025-12-18')!;
+    const v = result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === '2025-12-18')!;
     for (const p of v.principles) {
       const heading = v.doc.text.split('\n')[p.line - 1]!;
       const level = /authority=([a-z]+)/.exec(heading)![1]!;
@@ -25,7 +25,7 @@ describe("OpenAI's Model Spec, all five released versions", () => {
   });
 
   it('uses the "platform" level before 2025-09-12 and "root" from then on', () => {
-    const levels = (version: string) => new Set(result.imported.find((i) => i.source.version === version)!.principles.map((p) => p.level));
+    const levels = (version: string) => new Set(result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === version)!.principles.map((p) => p.level));
     expect(levels('2025-04-11').has('platform')).toBe(true);
     expect(levels('2025-09-12').has('platform')).toBe(false);
     expect(levels('2025-09-12').has('root')).toBe(true);
@@ -38,14 +38,14 @@ describe("OpenAI's Model Spec, all five released versions", () => {
   });
 
   it('has a curated position, summary and alignment for every principle of the latest version', () => {
-    const latest = result.imported.find((i) => i.source.version === '2025-12-18')!;
+    const latest = result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === '2025-12-18')!;
     const aligned = new Set(result.atlas.alignments.filter((a) => a.origin === 'curated').map((a) => a.principle));
     const missing = latest.principles.filter((p) => p.positionSource !== 'curated' || !p.summary || !aligned.has(`${p.version}#${p.id}`)).map((p) => p.id);
     expect(missing).toEqual([]);
   });
 
   it('keeps GOOD / BAD examples with their verdicts', () => {
-    const latest = result.imported.find((i) => i.source.version === '2025-12-18')!;
+    const latest = result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === '2025-12-18')!;
     const verdicts = latest.principles.flatMap((p) => p.examples.flatMap((e) => e.responses.map((r) => r.verdict)));
     expect(verdicts.filter((v) => v === 'good').length).toBeGreaterThan(100);
     expect(verdicts.filter((v) => v === 'bad').length).toBeGreaterThan(50);
