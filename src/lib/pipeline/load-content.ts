@@ -45,7 +45,10 @@ function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => stri
  * checks that every reference (lab, document, group, topic, crosswalk) resolves. Throws a ContentError
  * naming file, entry and field at the first problem.
  */
-export function loadContent(root: string): Content {
+export function loadContent(root: string, options: { only?: readonly string[] } = {}): Content {
+  // Editors working on some documents can restrict the build to them (SPEC_ATLAS_ONLY=xai/,meta/).
+  const only = options.only ?? (process.env['SPEC_ATLAS_ONLY'] ? process.env['SPEC_ATLAS_ONLY'].split(',') : undefined);
+  const keep = (docId: string): boolean => !only || only.some((prefix) => docId.startsWith(prefix));
   const dir = (p: string): string => join(root, 'content', p);
 
   const labs = listYaml(dir('labs')).map(({ path, name }) => {
@@ -56,7 +59,7 @@ export function loadContent(root: string): Content {
   const labIds = new Set(labs.map((l) => l.id));
 
   const docFiles = new Map<string, string>();
-  const documents = listYaml(dir('documents')).map(({ path, name }) => {
+  const documents = listYaml(dir('documents')).filter(({ name }) => keep(name)).map(({ path, name }) => {
     const { file, data } = readContentFile(root, path);
     if (!documentIdPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a document lives at content/documents/<lab>/<document>.yaml');
     const doc = validateEntry(documentSchema, data, file, name);
@@ -71,7 +74,7 @@ export function loadContent(root: string): Content {
   if (!existsSync(manifestPath)) throw new ContentError('content/sources/manifest.json', '(file)', '(file)', 'the sources manifest is missing');
   const manifest = readContentFile(root, manifestPath);
   const versionsList = (manifest.data as { versions?: unknown } | null)?.versions;
-  const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id').map((entry) => {
+  const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id').filter((entry) => keep(entry.document)).map((entry) => {
     if (!docIds.has(entry.document)) throw new ContentError(manifest.file, entry.id, 'document', `unknown document "${entry.document}" (no content/documents/${entry.document}.yaml)`);
     if (entry.id !== `${entry.document}@${entry.version}`) throw new ContentError(manifest.file, entry.id, 'id', `must be "${entry.document}@${entry.version}" (document@version)`);
     return entry;
@@ -114,7 +117,7 @@ export function loadContent(root: string): Content {
   }
 
   const curation = new Map<string, { file: string; data: CurationFile }>();
-  for (const { path, name } of listYaml(dir('curation'))) {
+  for (const { path, name } of listYaml(dir('curation')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     // Validate entry by entry, so a problem names the principle it is in.
@@ -126,7 +129,7 @@ export function loadContent(root: string): Content {
   }
 
   const alignments = new Map<string, { file: string; entries: AlignmentEntry[] }>();
-  for (const { path, name } of listYaml(dir('alignments'))) {
+  for (const { path, name } of listYaml(dir('alignments')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const entries = validateList(alignmentEntrySchema, data, file, 'principle');
@@ -143,7 +146,7 @@ export function loadContent(root: string): Content {
 
   const docById = new Map(documents.map((d) => [d.id, d]));
   const editorial = new Map<string, { file: string; entries: EditorialPrinciple[] }>();
-  for (const { path, name } of listYaml(dir('principles'))) {
+  for (const { path, name } of listYaml(dir('principles')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     const doc = docById.get(name);
     if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
@@ -156,7 +159,7 @@ export function loadContent(root: string): Content {
 
   const groupIdSet = new Set(groups.map((g) => g.id));
   const coverage = new Map<string, { file: string; data: CoverageNotes }>();
-  for (const { path, name } of listYaml(dir('coverage'))) {
+  for (const { path, name } of listYaml(dir('coverage')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const notes = validateEntry(coverageNotesSchema, data, file, name);
