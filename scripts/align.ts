@@ -20,6 +20,9 @@ await runMain(async () => {
       console.log(`  out of scope ${gap.outOfScope.length}: ${gap.outOfScope.join(', ') || '—'}`);
       console.log(`  silent without a note ${gap.unexplained.length}: ${gap.unexplained.join(', ') || '—'}`);
     }
+    for (const d of atlas.disagreements.filter((x) => x.principle.startsWith(prefix) && !x.reviewed)) {
+      console.log(`disagreement not yet reviewed: ${d.principle} curated [${d.curated.join(', ')}], aligner prefers ${d.proposed.topic} (${d.proposed.score} vs ${d.bestCuratedScore})`);
+    }
     return 0;
   }
   const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'print';

@@ -80,6 +80,8 @@ export const disagreementSchema = z.strictObject({
   curated: z.array(slug),
   proposed: z.strictObject({ topic: slug, score: z.number() }),
   bestCuratedScore: z.number(),
+  /** The editor's reason for keeping the curated topics, once reviewed. */
+  reviewed: z.string().optional(),
 });
 export type Disagreement = z.output<typeof disagreementSchema>;
 

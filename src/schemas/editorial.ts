@@ -42,6 +42,8 @@ export const editorialFileSchema = z.strictObject({
 export const coverageNotesSchema = z.strictObject({
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
   outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
+  /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */
+  reviewed: z.array(z.strictObject({ principle: z.string().min(1), note: z.string().min(1) })).optional(),
   /** Notes for silent cells: which topics (or whole groups) the document does not address, and what was looked for. */
   silent: z
     .array(

@@ -59,8 +59,8 @@ export function alignmentReport(atlas: Atlas): string {
   lines.push('', '## Disagreements to review', '', 'Curated links where the aligner’s best topic is elsewhere and scores far higher than any curated topic.', '');
   if (!atlas.disagreements.length) lines.push('None.');
   else {
-    lines.push('| principle | curated topics | aligner’s top topic | its score | best curated score |', '|---|---|---|---:|---:|');
-    for (const d of atlas.disagreements) lines.push(`| ${d.principle} | ${d.curated.join(', ')} | ${d.proposed.topic} | ${d.proposed.score} | ${d.bestCuratedScore} |`);
+    lines.push('| principle | curated topics | aligner’s top topic | its score | best curated score | reviewed |', '|---|---|---|---:|---:|---|');
+    for (const d of atlas.disagreements) lines.push(`| ${d.principle} | ${d.curated.join(', ')} | ${d.proposed.topic} | ${d.proposed.score} | ${d.bestCuratedScore} | ${d.reviewed ? `kept: ${d.reviewed}` : '**not yet**'} |`);
   }
   lines.push('', '## Machine suggestions awaiting review', '');
   const suggested = atlas.alignments.filter((a) => a.origin === 'suggested');

@@ -103,7 +103,10 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     cells,
     changes,
     versionLinks,
-    disagreements,
+    disagreements: disagreements.map((d) => {
+      const note = content.coverage.get(documentOfVersion.get(d.version)!)?.data.reviewed?.find((r) => d.principle.endsWith(`#${r.principle}`))?.note;
+      return note ? { ...d, reviewed: note } : d;
+    }),
     coverage,
   };
   const atlas = {
