@@ -1,31 +1,69 @@
-import type { Atlas } from '../schemas/atlas.ts';
-import type { Alignment, Cell } from '../schemas/derived.ts';
+import type { Atlas, AtlasVersion } from '../schemas/atlas.ts';
+import type { Alignment, Cell, TopicChange, VersionLink } from '../schemas/derived.ts';
 import type { Principle } from '../schemas/principle.ts';
 import { getPipeline } from '../lib/pipeline/run-pipeline.ts';
 import { renderInlineMarkdown } from '../lib/render/inline-markdown.ts';
+import { isBehaviorKind } from '../lib/view/document-kinds.ts';
+
+type Doc = Atlas['documents'][number];
+type Topic = Atlas['topics'][number];
+type Lab = Atlas['labs'][number];
 
 /** What pages read: the dataset plus lookups, computed once per build. */
 export interface SiteData {
   atlas: Atlas;
   principle(key: string): Principle;
-  version(id: string): Atlas['versions'][number];
-  document(id: string): Atlas['documents'][number];
-  topic(id: string): Atlas['topics'][number];
+  version(id: string): AtlasVersion;
+  document(id: string): Doc;
+  lab(id: string): Lab;
+  topic(id: string): Topic;
   cell(topic: string, version: string): Cell;
   alignment(i: number): Alignment;
-  /** A quote's inline Markdown as safe HTML, with cross-references named by the version's principle titles. */
+  /** Principles of a version, in document order. */
+  principlesOf(version: string): Principle[];
+  /** Curated and suggested alignments of a principle ("<version>#<id>"). */
+  alignmentsOf(principleKey: string): Alignment[];
+  /** How a principle relates to the version before it. */
+  linkOf(principleKey: string): VersionLink | undefined;
+  /** The latest version id of a document. */
+  latest(documentId: string): string;
+  /** Documents of a lab, behavior documents first. */
+  documentsOf(labId: string): Doc[];
+  /** Topic changes of a document, oldest first. */
+  changesOf(documentId: string): TopicChange[];
+  /** Topic changes on a topic, across documents. */
+  changesOn(topicId: string): TopicChange[];
+  /** A quote's inline Markdown as safe HTML, with cross-references named by their section titles. */
   quoteHtml(version: string, text: string): string;
 }
 
 let memo: Promise<SiteData> | undefined;
+
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
 
 export function getSiteData(): Promise<SiteData> {
   memo ??= getPipeline(process.cwd()).then(({ atlas }) => {
     const principles = new Map(atlas.principles.map((p) => [`${p.version}#${p.id}`, p]));
     const versions = new Map(atlas.versions.map((v) => [v.id, v]));
     const documents = new Map(atlas.documents.map((d) => [d.id, d]));
+    const labs = new Map(atlas.labs.map((l) => [l.id, l]));
     const topics = new Map(atlas.topics.map((t) => [t.id, t]));
     const cells = new Map(atlas.cells.map((c) => [`${c.topic} ${c.version}`, c]));
+    const byVersion = group(atlas.principles, (p) => p.version);
+    const byPrinciple = group(atlas.alignments, (a) => a.principle);
+    const links = new Map(atlas.versionLinks.map((l) => [`${l.version}#${l.id}`, l]));
+    const changesByDoc = group(atlas.changes, (c) => c.document);
+    const changesByTopic = group(atlas.changes, (c) => c.topic);
+    const docsByLab = group(atlas.documents, (d) => d.lab);
     const need = <T>(m: Map<string, T>, k: string, what: string): T => {
       const v = m.get(k);
       if (!v) throw new Error(`No ${what} "${k}" in the dataset`);
@@ -36,9 +74,17 @@ export function getSiteData(): Promise<SiteData> {
       principle: (k) => need(principles, k, 'principle'),
       version: (id) => need(versions, id, 'version'),
       document: (id) => need(documents, id, 'document'),
+      lab: (id) => need(labs, id, 'lab'),
       topic: (id) => need(topics, id, 'topic'),
       cell: (t, v) => need(cells, `${t} ${v}`, 'cell'),
       alignment: (i) => atlas.alignments[i]!,
+      principlesOf: (v) => [...(byVersion.get(v) ?? [])].sort((a, b) => a.order - b.order),
+      alignmentsOf: (k) => byPrinciple.get(k) ?? [],
+      linkOf: (k) => links.get(k),
+      latest: (d) => need(documents, d, 'document').versions.at(-1)!,
+      documentsOf: (l) => [...(docsByLab.get(l) ?? [])].sort((a, b) => Number(isBehaviorKind(b.kind)) - Number(isBehaviorKind(a.kind)) || a.title.localeCompare(b.title)),
+      changesOf: (d) => changesByDoc.get(d) ?? [],
+      changesOn: (t) => changesByTopic.get(t) ?? [],
       quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => versions.get(version)?.anchors[anchor]),
     };
   });

@@ -1,0 +1,35 @@
+/** Site paths, one place: pages link through these so a route change cannot leave a stale link. */
+
+const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** "openai/model-spec@2025-12-18" → { document: "openai/model-spec", label: "2025-12-18" } */
+export function splitVersionId(id: string): { document: string; label: string } {
+  const at = id.indexOf('@');
+  return { document: id.slice(0, at), label: id.slice(at + 1) };
+}
+
+export const paths = {
+  home: (): string => base(),
+  matrix: (): string => `${base()}matrix/`,
+  topics: (): string => `${base()}topics/`,
+  topic: (id: string): string => `${base()}topics/${id}/`,
+  labs: (): string => `${base()}labs/`,
+  lab: (id: string): string => `${base()}labs/${id}/`,
+  document: (id: string): string => `${base()}documents/${id}/`,
+  version: (versionId: string): string => {
+    const { document, label } = splitVersionId(versionId);
+    return `${base()}documents/${document}/${label}/`;
+  },
+  principle: (versionId: string, principleId: string): string => `${paths.version(versionId)}#p-${principleId}`,
+  diff: (from: string, to: string): string => {
+    const a = splitVersionId(from);
+    const b = splitVersionId(to);
+    return `${base()}documents/${a.document}/diff/${a.label}...${b.label}/`;
+  },
+  compare: (versionIds?: readonly string[]): string => `${base()}compare/${versionIds?.length ? `?specs=${versionIds.map(encodeURIComponent).join(',')}` : ''}`,
+  methodology: (): string => `${base()}methodology/`,
+  sources: (): string => `${base()}sources/`,
+  about: (): string => `${base()}about/`,
+  search: (): string => `${base()}search/`,
+  data: (): string => `${base()}data/atlas.json`,
+};
