@@ -29,11 +29,19 @@ describe('the emitted dataset /data/atlas.json', () => {
 describe('the matrix page /matrix/', () => {
   const doc = page('matrix/index.html');
   const table = doc.querySelector('table.matrix')!;
+  const latest = atlas.versions.filter((v) => v.latest);
 
-  it('is a semantic table with a caption and a column header per document version', () => {
+  it('is a semantic table with a caption and a column header per document (latest version)', () => {
     expect(table.querySelector('caption')?.text).toMatch(/Stances by topic/);
-    const cols = table.querySelectorAll('thead th[scope=col]');
-    expect(cols).toHaveLength(atlas.versions.length + 1);
+    const cols = table.querySelectorAll('thead th[data-col]').map((th) => th.getAttribute('data-col')).sort();
+    expect(cols).toEqual(latest.map((v) => v.id).sort());
+  });
+  it('marks usage and classifier policies so they are hidden by default', () => {
+    const kinds = new Map(atlas.documents.map((d) => [d.id, d.kind]));
+    for (const th of table.querySelectorAll('thead th[data-col]')) {
+      const kind = kinds.get(th.getAttribute('data-col')!.split('@')[0]!)!;
+      expect(th.classList.contains('policy-col'), kind).toBe(kind === 'usage-policy' || kind === 'classifier-policy');
+    }
   });
   it('has a row header for every topic, under its group', () => {
     const rows = table.querySelectorAll('tbody tr[id^=topic-]');
@@ -41,26 +49,63 @@ describe('the matrix page /matrix/', () => {
     expect(table.querySelectorAll('tbody th[scope=colgroup]').length).toBe(new Set(atlas.topics.map((t) => t.group)).size);
   });
   it('shows each cell’s state as text and symbol, matching the derived cells', () => {
-    const cells = table.querySelectorAll('td.cell');
-    expect(cells).toHaveLength(atlas.cells.length);
-    const order = atlas.groups.flatMap((g) => atlas.topics.filter((t) => t.group === g.id)).flatMap((t) => atlas.versions.map((v) => atlas.cells.find((c) => c.topic === t.id && c.version === v.id)!));
-    cells.forEach((td, i) => {
-      const cell = order[i]!;
-      expect(td.getAttribute('data-state')).toBe(cell.state);
-      expect(td.querySelector('.stance')!.text).toContain(stanceLabels[cell.state].text);
-      expect(td.querySelector('.stance .symbol')!.text).toBe(stanceLabels[cell.state].symbol);
-    });
+    for (const row of table.querySelectorAll('tbody tr[id^=topic-]')) {
+      const topic = row.id.replace('topic-', '');
+      const heads = table.querySelectorAll('thead th[data-col]');
+      row.querySelectorAll('td').forEach((td, i) => {
+        const cell = atlas.cells.find((c) => c.topic === topic && c.version === heads[i]!.getAttribute('data-col'))!;
+        expect(td.getAttribute('data-state')).toBe(cell.state);
+        expect(td.querySelector('.stance')!.text).toContain(stanceLabels[cell.state].text);
+        expect(td.querySelector('.stance .symbol')!.text).toBe(stanceLabels[cell.state].symbol);
+      });
+    }
   });
-  it('says what was looked for in every silent cell', () => {
-    for (const td of table.querySelectorAll('td.cell-silent')) expect(td.querySelector('.looked-for')?.text).toMatch(/Looked for: .+\?$/);
+  it('links every cell to the document’s entry on the topic page', () => {
+    for (const a of table.querySelectorAll('td a.cell-link')) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-[a-z0-9-]+$/);
   });
-  it('shows a verbatim quote with a source link for every piece of evidence', () => {
-    const evidence = table.querySelectorAll('details.evidence');
-    expect(evidence.length).toBe(atlas.cells.reduce((n, c) => n + c.evidence.length, 0));
-    for (const d of evidence) {
-      expect(d.querySelectorAll('blockquote p').length).toBeGreaterThan(0);
-      expect(d.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(10);
-      expect(d.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/openai\/model_spec\/blob\/[0-9a-f]{40}\/model_spec\.md\?plain=1#L\d+$/);
+  it('draws the overview heatmap as SVG in the HTML', () => {
+    expect(doc.querySelector('.overview svg[role=img] title')?.text).toMatch(/Overview/);
+  });
+});
+
+describe('topic pages /topics/<id>/', () => {
+  it('exist for every topic, with the question and an entry per document', () => {
+    for (const t of atlas.topics) {
+      const d = page(`topics/${t.id}/index.html`);
+      expect(d.querySelector('.question')!.text).toBe(t.question);
+      expect(d.querySelectorAll('section.topic-doc')).toHaveLength(atlas.documents.length);
+    }
+  });
+  it('show a verbatim quote with a source link for every piece of evidence of the latest versions', () => {
+    for (const t of atlas.topics) {
+      const d = page(`topics/${t.id}/index.html`);
+      const evidence = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest).reduce((n, c) => n + c.evidence.length, 0);
+      const blocks = d.querySelectorAll('div.evidence');
+      expect(blocks).toHaveLength(evidence);
+      for (const b of blocks) {
+        expect(b.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(3);
+        expect(b.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);
+      }
+    }
+  });
+});
+
+describe('version pages', () => {
+  it('exist for every version and list its principles in document order', () => {
+    for (const v of atlas.versions) {
+      const [docId, label] = v.id.split('@');
+      const d = page(`documents/${docId}/${label}/index.html`);
+      const ids = d.querySelectorAll('article.principle').map((a) => a.id.replace(/^p-/, ''));
+      expect(ids).toEqual(atlas.principles.filter((p) => p.version === v.id).sort((a, b) => a.order - b.order).map((p) => p.id));
+    }
+  });
+});
+
+describe('diff pages', () => {
+  it('exist for every pair of consecutive versions', () => {
+    for (const v of atlas.versions.filter((x) => x.previous)) {
+      const [docId, label] = v.id.split('@');
+      expect(existsSync(join(dist, `documents/${docId}/diff/${v.previous!.split('@')[1]}...${label}/index.html`)), v.id).toBe(true);
     }
   });
 });
@@ -73,18 +118,21 @@ describe('the methodology page /methodology/ (MDX)', () => {
 });
 
 describe('curated quote selectors', () => {
-  it('show every quote an editor chose, in order, on the matrix', () => {
-    const html = readFileSync(join(dist, 'matrix/index.html'), 'utf8');
+  it('show every quote an editor chose on the principle’s version page', () => {
     const curated = atlas.principles.filter((p) => p.quotes.some((q) => q.origin === 'curated'));
     expect(curated.length).toBeGreaterThan(0);
-    for (const p of curated) for (const q of p.quotes) expect(html).toContain(`#L${q.line}"`);
+    for (const p of curated) {
+      const [docId, label] = p.version.split('@');
+      const card = page(`documents/${docId}/${label}/index.html`).querySelector(`#p-${p.id}`)!;
+      expect(card.querySelectorAll('figure.quote')).toHaveLength(p.quotes.length);
+    }
   });
 });
 
 describe('every built page', () => {
   const files = htmlFiles(dist);
-  it('exists for the home page, the matrix and the methodology', () => {
-    expect(files.map((f) => relative(dist, f)).sort()).toEqual(expect.arrayContaining(['index.html', 'matrix/index.html', 'methodology/index.html']));
+  it('exists for the home page, the matrix, and the index and editorial pages', () => {
+    expect(files.map((f) => relative(dist, f)).sort()).toEqual(expect.arrayContaining(['index.html', 'matrix/index.html', 'methodology/index.html', 'sources/index.html', 'about/index.html', 'compare/index.html', 'topics/index.html', 'labs/index.html']));
   });
   it('has a language, a title and exactly one h1', () => {
     for (const f of files) {

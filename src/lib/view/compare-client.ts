@@ -1,0 +1,92 @@
+import type { CompareData } from './compare-data.ts';
+import { stanceLabels, overrideLabels } from './stance-label.ts';
+import type { CellState } from '../../schemas/derived.ts';
+import type { Override } from '../../schemas/stance.ts';
+
+/**
+ * Builds the comparison table in the browser from the compact data, with DOM methods only (every
+ * string lands as text, never as markup). Unknown version ids are listed, not silently dropped.
+ */
+export function renderCompare(doc: Document, data: CompareData, ids: readonly string[]): HTMLElement {
+  const wrap = doc.createElement('div');
+  const known = ids.filter((id) => data.cells[id]);
+  const unknown = ids.filter((id) => !data.cells[id]);
+  if (unknown.length) {
+    const p = doc.createElement('p');
+    p.className = 'callout';
+    p.textContent = `Not found in this data version: ${unknown.join(', ')}`;
+    wrap.append(p);
+  }
+  if (!known.length) return wrap;
+  const versions = known.map((id) => data.versions.find((v) => v.id === id)!);
+  const table = doc.createElement('table');
+  table.className = 'matrix compare';
+  const caption = doc.createElement('caption');
+  caption.textContent = `Side by side: ${versions.map((v) => `${v.lab} ${v.title} (${v.label})`).join(' and ')}`;
+  table.append(caption);
+  const head = table.createTHead().insertRow();
+  const corner = doc.createElement('th');
+  corner.scope = 'col';
+  corner.textContent = 'Topic';
+  head.append(corner);
+  for (const v of versions) {
+    const th = doc.createElement('th');
+    th.scope = 'col';
+    const a = doc.createElement('a');
+    a.href = v.href;
+    a.textContent = `${v.lab}: ${v.title} (${v.label})`;
+    th.append(a);
+    head.append(th);
+  }
+  for (const g of data.groups) {
+    const body = table.createTBody();
+    const gr = body.insertRow();
+    gr.className = 'group-row';
+    const gth = doc.createElement('th');
+    gth.scope = 'colgroup';
+    gth.colSpan = versions.length + 1;
+    gth.textContent = g.title;
+    gr.append(gth);
+    data.topics.forEach((t, i) => {
+      if (t.group !== g.id) return;
+      const row = body.insertRow();
+      const th = doc.createElement('th');
+      th.scope = 'row';
+      const a = doc.createElement('a');
+      a.href = t.href;
+      a.textContent = t.title;
+      th.append(a);
+      row.append(th);
+      for (const v of versions) {
+        const [state, override, count, href] = data.cells[v.id]![i]!;
+        const td = row.insertCell();
+        td.className = `cell cell-${state}`;
+        td.dataset['state'] = state;
+        const label = stanceLabels[state as CellState];
+        const s = doc.createElement('span');
+        s.className = `stance stance-${state}`;
+        s.textContent = `${label.symbol} ${label.text}`;
+        td.append(s);
+        if (override) {
+          const o = doc.createElement('span');
+          o.className = `override override-${override}`;
+          o.textContent = overrideLabels[override as Override];
+          td.append(' ', o);
+        }
+        const link = doc.createElement('a');
+        link.className = 'cell-link';
+        link.href = href;
+        link.textContent = state === 'silent' ? 'why silent' : `${count} ${count === 1 ? 'principle' : 'principles'}`;
+        td.append(' ', link);
+      }
+    });
+  }
+  const scroll = doc.createElement('div');
+  scroll.className = 'matrix-scroll';
+  scroll.tabIndex = 0;
+  scroll.setAttribute('role', 'region');
+  scroll.setAttribute('aria-label', 'Comparison, scrollable');
+  scroll.append(table);
+  wrap.append(scroll);
+  return wrap;
+}
