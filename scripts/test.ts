@@ -4,6 +4,7 @@
 //   3. the committed alignment report is up to date
 //   4. the site builds
 //   5. tests of the built site
+//   6. browser tests of the built site (headless system Chromium): pages, filters, compare, axe-core
 // Ends with one line "N passed, N failed" over all test cases.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const steps: (() => boolean)[] = [
   () => run('alignment report is current', 'node', ['scripts/align.ts', '--check']),
   () => run('build', 'npx', ['astro', 'build']),
   () => vitest('built-site tests', 'vitest.site.config.ts', 'site.json'),
+  () => vitest('browser tests', 'vitest.e2e.config.ts', 'e2e.json'),
 ];
 
 let ok = true;

@@ -40,7 +40,9 @@ export const hashSelectorSchema = z.strictObject({
   nth: z.number().int().min(0).optional(),
 });
 
-export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, hashSelectorSchema]);
+export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, hashSelectorSchema], {
+  error: 'is not a quote selector: use { hash }, { hash, first, count }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
+});
 export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
 export type RangeSelector = z.output<typeof rangeSelectorSchema>;
 export type HashSelector = z.output<typeof hashSelectorSchema>;

@@ -17,7 +17,7 @@ describe('heatmapSvg(input)', () => {
   });
   it('gives each square a text alternative and escapes labels', () => {
     expect(svg).toContain('<title>Topic &lt;one&gt; — Doc A: must not</title>');
-    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-labelledby="heatmap-title"');
   });
   it('links each square', () => expect(svg).toContain('href="/topics/t2/"'));
 });

@@ -25,7 +25,7 @@ export function heatmapSvg({ rows, columns, state, href, title }: HeatmapInput):
   const width = left + columns.length * cell + 10;
   const height = top + rows.length * cell + 10;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="heatmap-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="heatmap-title">`,
     `<title id="heatmap-title">${escapeHtml(title)}</title>`,
   ];
   for (const c of columns) {

@@ -21,7 +21,7 @@ export function timelineSvg({ rows, title }: TimelineInput): string {
     .domain([new Date((min ?? new Date(0)).getTime() - pad), new Date((max ?? new Date(0)).getTime() + pad)])
     .range([left, width - 20]);
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" aria-labelledby="timeline-title">`,
     `<title id="timeline-title">${escapeHtml(title)}</title>`,
   ];
   for (const tick of x.ticks(6)) {

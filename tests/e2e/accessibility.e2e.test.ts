@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atlasSchema } from '../../src/schemas/atlas.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const openaiLatest = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!;
+const withPrevious = openaiLatest.previous!;
+const label = (id: string) => id.split('@')[1]!;
+
+/** The pre-rendered comparison of OpenAI's Model Spec with another behavior document. */
+function pairPath(): string {
+  const other = atlas.documents.find((d) => d.id !== 'openai/model-spec' && ['model-spec', 'constitution', 'system-prompt'].includes(d.kind))!;
+  const [a, b] = [other.id, 'openai/model-spec'].sort();
+  return `/compare/${a!.replace('/', '--')}/${b!.replace('/', '--')}/`;
+}
+
+/** One page of each type. */
+const pageTypes: Record<string, string> = {
+  home: '/',
+  matrix: '/matrix/',
+  'topics index': '/topics/',
+  topic: '/topics/system-prompt-confidentiality/',
+  'labs index': '/labs/',
+  lab: '/labs/openai/',
+  document: '/documents/openai/model-spec/',
+  version: `/documents/openai/model-spec/${label(openaiLatest.id)}/`,
+  diff: `/documents/openai/model-spec/diff/${label(withPrevious)}...${label(openaiLatest.id)}/`,
+  compare: `/compare/?specs=${encodeURIComponent(openaiLatest.id)},${encodeURIComponent(withPrevious)}`,
+  'compare pair': pairPath(),
+  sources: '/sources/',
+  methodology: '/methodology/',
+  about: '/about/',
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [type, path] of Object.entries(pageTypes)) {
+      it(`on the ${type} page (${scheme} theme)`, async () => {
+        const context = await browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+        if (type === 'compare') await page.waitForSelector('.compare-result table');
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        });
+        const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(violations).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});

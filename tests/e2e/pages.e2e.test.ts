@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atlasSchema, type Atlas } from '../../src/schemas/atlas.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const atlas: Atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const response = await page.goto(`${server.url}${path}`);
+  expect(response?.status(), path).toBe(200);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+const visibleRows = (page: Page) => page.locator('table.matrix tbody tr[id^="topic-"]:visible').count();
+
+describe('the stance matrix in a browser', () => {
+  it('shows the whole table without JavaScript', async () => {
+    const page = await open('/matrix/', { javaScriptEnabled: false });
+    expect(await visibleRows(page)).toBe(atlas.topics.length);
+    expect(await page.locator('matrix-filter').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('hides usage and classifier policies until asked, with or without JavaScript', async () => {
+    const page = await open('/matrix/', { javaScriptEnabled: false });
+    const policyCols = page.locator('thead th.policy-col');
+    expect(await policyCols.count()).toBeGreaterThan(0);
+    expect(await policyCols.first().isVisible()).toBe(false);
+    await page.check('#show-policies');
+    expect(await policyCols.first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('filters rows by group and by state, and keeps the filter in the URL', async () => {
+    const page = await open('/matrix/');
+    await page.selectOption('select[name=group]', 'honesty');
+    const honesty = atlas.topics.filter((t) => t.group === 'honesty').length;
+    expect(await visibleRows(page)).toBe(honesty);
+    expect(new URL(page.url()).searchParams.get('group')).toBe('honesty');
+    await page.selectOption('select[name=group]', '');
+    await page.selectOption('select[name=state]', 'must-not');
+    const rows = await visibleRows(page);
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(atlas.topics.length);
+    for (const row of await page.locator('table.matrix tbody tr[id^="topic-"]:visible').all()) {
+      expect(await row.locator('td[data-state="must-not"]:visible').count()).toBeGreaterThan(0);
+    }
+    const reloaded = await open(`/matrix/?state=must-not`);
+    expect(await visibleRows(reloaded)).toBe(rows);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.context().close();
+    await reloaded.context().close();
+  });
+
+  it('filters columns by lab', async () => {
+    const page = await open('/matrix/?lab=openai');
+    const visibleHeads = await page.locator('thead th[data-lab]:visible').count();
+    expect(visibleHeads).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the compare page', () => {
+  const [a, b] = atlas.versions.filter((v) => v.document === 'openai/model-spec').map((v) => v.id).slice(-2);
+
+  it('renders the versions named in ?specs= side by side', async () => {
+    const page = await open(`/compare/?specs=${encodeURIComponent(a!)},${encodeURIComponent(b!)}`);
+    await page.waitForSelector('.compare-result table');
+    expect(await page.locator('.compare-result thead th').count()).toBe(3);
+    expect(await page.locator('.compare-result tbody tr:not(.group-row)').count()).toBe(atlas.topics.length);
+    expect(await page.isChecked(`input[value="${a}"]`)).toBe(true);
+    await page.context().close();
+  });
+
+  it('puts the chosen versions in the URL, so the state round-trips', async () => {
+    const page = await open('/compare/');
+    await page.check(`input[value="${a}"]`);
+    await page.check(`input[value="${b}"]`);
+    await page.click('.compare-form button[type=submit]');
+    await page.waitForSelector('.compare-result table');
+    const url = page.url();
+    expect(new URL(url).searchParams.get('specs')).toBe(`${a},${b}`);
+    const again = await open(new URL(url).pathname + new URL(url).search);
+    await again.waitForSelector('.compare-result table');
+    expect(await again.locator('.compare-result thead th').count()).toBe(3);
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('says which ids it does not know instead of dropping them', async () => {
+    const page = await open(`/compare/?specs=${encodeURIComponent(a!)},nope/nothing@1`);
+    await page.waitForSelector('.compare-result .callout');
+    expect(await page.textContent('.compare-result .callout')).toContain('nope/nothing@1');
+    await page.context().close();
+  });
+});
