@@ -3,7 +3,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignmentReport, documentGaps } from '../src/lib/pipeline/alignment-report.ts';
+import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
+import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
 import { projectRoot, runMain } from './cli.ts';
 
 const REPORT = 'reports/alignment-report.md';
@@ -13,7 +15,7 @@ await runMain(async () => {
   if (docArg !== -1) {
     // Work list for one document (or a lab, by prefix): what is left to align or explain.
     const prefix = process.argv[docArg + 1] ?? '';
-    const { atlas } = await runPipeline(projectRoot);
+    const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
     for (const gap of documentGaps(atlas).filter((g) => g.document.startsWith(prefix))) {
       const principles = atlas.principles.filter((p) => p.version === gap.version).length;
       console.log(`${gap.version}: ${principles} principles; unaligned ${gap.unaligned.length}: ${gap.unaligned.join(', ') || '—'}`);
@@ -26,12 +28,16 @@ await runMain(async () => {
     return 0;
   }
   const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'print';
-  const { atlas } = await runPipeline(projectRoot);
+  const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
   const report = alignmentReport(atlas);
   const path = join(projectRoot, REPORT);
   if (mode === 'print') {
     process.stdout.write(report);
     return 0;
+  }
+  if (onlyFromEnv(process.env)) {
+    console.error('SPEC_ATLAS_ONLY is set: the committed report covers every document, so --write and --check refuse a partial build.');
+    return 2;
   }
   if (mode === 'write') {
     writeFileSync(path, report);

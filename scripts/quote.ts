@@ -1,7 +1,7 @@
 // npm run quote -- <version id> "<snippet>"
 // Turns a snippet of a text of record into a quote selector to paste into a curation file, and shows
 // the words it selects with some context, so an editor can check it selects what they meant.
-import { loadContent } from '../src/lib/pipeline/load-content.ts';
+import { loadContent, onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { importVersions } from '../src/lib/pipeline/import-principles.ts';
 import type { Selector } from '../src/schemas/selector.ts';
 import { findSelectors } from '../src/lib/quotes/find-selector.ts';
@@ -20,7 +20,8 @@ await runMain(async () => {
     console.error('usage: npm run quote -- <version id, e.g. openai/model-spec@2025-12-18> "<snippet>"');
     return 2;
   }
-  const content = loadContent(projectRoot);
+  const only = onlyFromEnv(process.env);
+  const content = loadContent(projectRoot, only ? { only } : {});
   const source = content.sources.find((s) => s.id === versionId);
   if (!source) {
     console.error(`unknown version "${versionId}"; known: ${content.sources.map((s) => s.id).join(', ')}`);

@@ -40,14 +40,19 @@ function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => stri
   }
 }
 
+/** The document prefixes an editor restricted the build to with SPEC_ATLAS_ONLY=xai/,meta/ (none: everything). */
+export function onlyFromEnv(env: NodeJS.ProcessEnv): string[] | undefined {
+  return env['SPEC_ATLAS_ONLY'] ? env['SPEC_ATLAS_ONLY'].split(',').filter(Boolean) : undefined;
+}
+
 /**
  * load + validate: reads every authored file under `content/`, checks it against its schema, and
  * checks that every reference (lab, document, group, topic, crosswalk) resolves. Throws a ContentError
  * naming file, entry and field at the first problem.
  */
 export function loadContent(root: string, options: { only?: readonly string[] } = {}): Content {
-  // Editors working on some documents can restrict the build to them (SPEC_ATLAS_ONLY=xai/,meta/).
-  const only = options.only ?? (process.env['SPEC_ATLAS_ONLY'] ? process.env['SPEC_ATLAS_ONLY'].split(',') : undefined);
+  // Editors working on some documents can restrict a build to them (see onlyFromEnv).
+  const only = options.only;
   const keep = (docId: string): boolean => !only || only.some((prefix) => docId.startsWith(prefix));
   const dir = (p: string): string => join(root, 'content', p);
 

@@ -2,7 +2,7 @@ import type { Atlas } from '../../schemas/atlas.ts';
 import { locationsFromEnv, type SourceLocations } from '../sources/resolve-source.ts';
 import { buildAtlas, summarize } from './build-atlas.ts';
 import { importVersions, type ImportedVersion } from './import-principles.ts';
-import { loadContent, type Content } from './load-content.ts';
+import { loadContent, onlyFromEnv, type Content } from './load-content.ts';
 
 export interface PipelineResult {
   content: Content;
@@ -12,8 +12,12 @@ export interface PipelineResult {
 }
 
 /** The whole pipeline: load → validate → import (verify texts of record) → align → derive → validate output. */
-export async function runPipeline(root: string, where: SourceLocations = locationsFromEnv(process.env, root)): Promise<PipelineResult> {
-  const content = loadContent(root);
+export async function runPipeline(
+  root: string,
+  where: SourceLocations = locationsFromEnv(process.env, root),
+  only?: readonly string[],
+): Promise<PipelineResult> {
+  const content = loadContent(root, only ? { only } : {});
   const imported = await importVersions(content, where);
   const atlas = buildAtlas(content, imported);
   return { content, imported, atlas, summary: summarize(atlas, imported) };
@@ -25,7 +29,7 @@ const memo = new Map<string, Promise<PipelineResult>>();
 export function getPipeline(root: string): Promise<PipelineResult> {
   let p = memo.get(root);
   if (!p) {
-    p = runPipeline(root);
+    p = runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
     memo.set(root, p);
   }
   return p;
