@@ -54,6 +54,6 @@ describe("OpenAI's Model Spec, all five released versions", () => {
   it('derives a cell for every topic × version, each silent cell without evidence and each stance with some', () => {
     const { atlas } = result;
     expect(atlas.cells).toHaveLength(atlas.topics.length * atlas.versions.length);
-    for (const c of atlas.cells) expect(c.state === 'silent').toBe(c.evidence.length === 0);
+    for (const c of atlas.cells) expect(c.state === 'silent').toBe(c.evidence.length === 0 && c.contextual.length === 0);
   });
 });

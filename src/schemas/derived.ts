@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, versionId } from './ids.ts';
-import { override, position } from './stance.ts';
+import { context, override, position } from './stance.ts';
 
 /** A principle's link to a topic, curated by an editor or suggested by the aligner. */
 export const alignmentSchema = z.strictObject({
@@ -36,6 +36,10 @@ export const cellSchema = z.strictObject({
   provisional: z.boolean(),
   /** Indexes into `alignments` of the curated links the stance rests on. */
   evidence: z.array(z.number().int().nonnegative()),
+  /** When every piece of evidence applies only in some contexts (e.g. under-18), those contexts: the stance holds there only. */
+  contexts: z.array(context).optional(),
+  /** Curated links that apply only in narrower contexts than the stance's evidence: shown beside it, not combined into it. */
+  contextual: z.array(z.number().int().nonnegative()),
   /** Indexes into `alignments` of machine suggestions: shown as such, never part of the stance. */
   suggested: z.array(z.number().int().nonnegative()),
   /** For a silent cell: the editor's note on what was looked for and not found. Absent: not yet reviewed. */

@@ -80,8 +80,9 @@ describe('topic pages /topics/<id>/', () => {
     for (const t of atlas.topics) {
       const d = page(`topics/${t.id}/index.html`);
       const evidence = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest).reduce((n, c) => n + c.evidence.length, 0);
+      const contextual = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest).reduce((n, c) => n + c.contextual.length, 0);
       const blocks = d.querySelectorAll('div.evidence');
-      expect(blocks).toHaveLength(evidence);
+      expect(blocks).toHaveLength(evidence + contextual);
       for (const b of blocks) {
         expect(b.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(3);
         expect(b.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);

@@ -36,10 +36,27 @@ describe('buildMatrix(topics, versions, alignments, principles)', () => {
 
   it('makes one cell per topic and version', () => expect(cells).toHaveLength(2));
   it('bases the stance on curated links, flagging a position the importer proposed', () => {
-    expect(cells[0]).toEqual({ topic: 'a', version: 'd@1', state: 'must', override: 'none', provisional: true, evidence: [0], suggested: [] });
+    expect(cells[0]).toEqual({ topic: 'a', version: 'd@1', state: 'must', override: 'none', provisional: true, evidence: [0], contextual: [], suggested: [] });
   });
   it('never lets a machine suggestion make a cell non-silent', () => {
     expect(cells[1]).toMatchObject({ state: 'silent', evidence: [], suggested: [1] });
+  });
+});
+
+describe('buildMatrix with context-limited principles', () => {
+  const general = principle({ id: 'g', version: 'd@1', context: ['all'] });
+  const teen = principle({ id: 't', version: 'd@1', context: ['under-18'] });
+  const ps = new Map([['d@1#g', general], ['d@1#t', teen]]);
+  it('bases the stance on principles that apply everywhere, showing narrower ones beside it', () => {
+    const alignments = [link({ principle: 'd@1#g', version: 'd@1', topic: 'a', position: 'should-not' }), link({ principle: 'd@1#t', version: 'd@1', topic: 'a', position: 'must-not' })];
+    const [cell] = buildMatrix([topic('a')], ['d@1'], alignments, ps);
+    expect(cell).toMatchObject({ state: 'should-not', evidence: [0], contextual: [1] });
+    expect(cell!.contexts).toBeUndefined();
+  });
+  it('rests on context-limited principles when there is nothing else, naming the contexts', () => {
+    const alignments = [link({ principle: 'd@1#t', version: 'd@1', topic: 'a', position: 'must-not' })];
+    const [cell] = buildMatrix([topic('a')], ['d@1'], alignments, ps);
+    expect(cell).toMatchObject({ state: 'must-not', evidence: [0], contextual: [], contexts: ['under-18'] });
   });
 });
 
