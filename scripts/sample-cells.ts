@@ -1,0 +1,43 @@
+// npm run sample -- [count] [seed]
+// Draws cells with evidence at random (seeded, so a draw can be repeated) and prints each stance with
+// the quoted words behind it, for a reader to judge against the source.
+import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
+import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
+import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
+import { projectRoot, runMain } from './cli.ts';
+
+/** mulberry32: a small seeded generator, so the same seed draws the same cells. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+await runMain(async () => {
+  const count = Number(process.argv[2] ?? 10);
+  const seed = Number(process.argv[3] ?? 1);
+  const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
+  const latest = new Set(atlas.versions.filter((v) => v.latest).map((v) => v.id));
+  const pool = atlas.cells.filter((c) => latest.has(c.version) && c.evidence.length);
+  const next = random(seed);
+  const drawn = new Set<number>();
+  while (drawn.size < Math.min(count, pool.length)) drawn.add(Math.floor(next() * pool.length));
+  for (const i of drawn) {
+    const c = pool[i]!;
+    const topic = atlas.topics.find((t) => t.id === c.topic)!;
+    console.log(`\n${c.version} × ${c.topic}: ${c.state}${c.override ? `, override ${c.override}` : ''}${c.contexts ? ` (only: ${c.contexts.join(', ')})` : ''}`);
+    console.log(`  question: ${topic.question}`);
+    for (const e of c.evidence) {
+      const a = atlas.alignments[e]!;
+      const p = atlas.principles.find((x) => `${x.version}#${x.id}` === a.principle)!;
+      console.log(`  - ${p.id} → ${a.position}${a.note ? ` (note: ${a.note})` : ''}`);
+      for (const q of p.quotes) console.log(`    “${q.text.replace(/\s+/g, ' ').slice(0, 400)}”`);
+    }
+  }
+  return 0;
+});
