@@ -16,6 +16,8 @@ export const sourceEntrySchema = z.strictObject({
   date: isoDate,
   /** How the date was established. */
   datedBy: z.string().min(1),
+  /** Order among versions of the same document with the same date (1, 2, …), from the commit times. */
+  sequence: z.number().int().positive().optional(),
   /** "text-of-record": exact published bytes; "reconstructed-copy": rebuilt, so shown as unverified. */
   kind: z.enum(['text-of-record', 'reconstructed-copy']),
   /** Path of the file inside a sources mirror. */

@@ -101,7 +101,7 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
  */
 export async function importVersions(content: Content, where: SourceLocations, options: { curate?: boolean } = {}): Promise<ImportedVersion[]> {
   const docs = new Map(content.documents.map((d) => [d.id, d]));
-  const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || a.version.localeCompare(b.version));
+  const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
   const raw = await Promise.all(
     sorted.map(async (source) => {
       const { bytes, from } = await resolveSource(source, where);
