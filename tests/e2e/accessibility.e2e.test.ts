@@ -38,6 +38,7 @@ const pageTypes: Record<string, string> = {
   sources: '/sources/',
   methodology: '/methodology/',
   about: '/about/',
+  search: '/search/?q=privacy',
 };
 
 let browser: Browser;
@@ -59,6 +60,7 @@ describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () =
         const page = await context.newPage();
         expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
         if (type === 'compare') await page.waitForSelector('.compare-result table');
+        if (type === 'search') await page.waitForSelector('.results-topics li');
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -1,0 +1,59 @@
+import type { Atlas } from '../../schemas/atlas.ts';
+import type { SearchRecord } from '../../schemas/search.ts';
+import { paths } from '../view/paths.ts';
+import { EXCERPT_LENGTH } from './search-options.ts';
+
+/** Cuts text at a word boundary near `max` characters. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
+/**
+ * The search records: every topic, and every principle of the chosen versions (the latest by
+ * default), each carrying what a result shows and only short text to match against.
+ */
+export function toSearchRecords(atlas: Atlas, options: { allVersions: boolean }): SearchRecord[] {
+  const topics = new Map(atlas.topics.map((t) => [t.id, t]));
+  const versions = new Map(atlas.versions.map((v) => [v.id, v]));
+  const docs = new Map(atlas.documents.map((d) => [d.id, d]));
+  const labs = new Map(atlas.labs.map((l) => [l.id, l]));
+  const topicsOf = new Map<string, string[]>();
+  for (const a of atlas.alignments) if (a.origin === 'curated') topicsOf.set(a.principle, [...(topicsOf.get(a.principle) ?? []), a.topic]);
+  const records: SearchRecord[] = atlas.topics.map((t) => ({
+    kind: 'topic',
+    href: paths.topic(t.id),
+    title: t.title,
+    detail: t.question,
+    keywords: t.keywords,
+    excerpt: '',
+    groups: [t.group],
+  }));
+  for (const p of atlas.principles) {
+    const v = versions.get(p.version)!;
+    if (!options.allVersions && !v.latest) continue;
+    const d = docs.get(v.document)!;
+    const linked = [...new Set(topicsOf.get(`${p.version}#${p.id}`) ?? [])];
+    records.push({
+      kind: 'principle',
+      href: paths.principle(p.version, p.id),
+      title: p.title,
+      detail: p.summary ?? '',
+      keywords: linked.map((id) => topics.get(id)!.title),
+      excerpt: excerpt(p.quotes[0]!.text, EXCERPT_LENGTH),
+      lab: d.lab,
+      labName: labs.get(d.lab)!.name,
+      document: d.id,
+      documentTitle: d.title,
+      version: v.id,
+      versionLabel: v.version,
+      latest: v.latest,
+      position: p.position,
+      override: p.override,
+      groups: [...new Set(linked.map((id) => topics.get(id)!.group))],
+    });
+  }
+  return records;
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const search = JSON.parse(readFileSync(`${dist}data/search-latest.json`, 'utf8')) as { records: { kind: string; title: string; excerpt: string; lab?: string }[] };
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe('search', () => {
+  it('finds the topic first and then principles for a query with a typo', async () => {
+    const page = await open('/search/');
+    await page.fill('#search-q', 'sycophnacy');
+    await page.waitForSelector('.results-topics li');
+    expect(await page.locator('.results-topics li a').first().textContent()).toBe('Sycophancy');
+    expect(await page.locator('.results-principles li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('sycophnacy');
+    await page.context().close();
+  });
+
+  it('marks the matched words', async () => {
+    const page = await open('/search/?q=privacy');
+    await page.waitForSelector('.results-topics li');
+    expect(await page.locator('.results-topics li mark').first().textContent()).toMatch(/privacy/i);
+    await page.context().close();
+  });
+
+  it('narrows principles with the filters, and the filters round-trip through the URL', async () => {
+    const page = await open('/search/?q=privacy');
+    await page.waitForSelector('.results-principles li');
+    const before = await page.locator('.results-principles li').count();
+    await page.selectOption('select[name=lab]', 'meta');
+    await page.waitForFunction((n) => document.querySelectorAll('.results-principles li').length !== n, before);
+    const labs = await page.locator('.results-principles li .chip-lab').allTextContents();
+    expect(labs.length).toBeGreaterThan(0);
+    expect(new Set(labs)).toEqual(new Set(['Meta']));
+    expect(new URL(page.url()).searchParams.get('lab')).toBe('meta');
+    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await again.waitForSelector('.results-principles li');
+    expect(await again.inputValue('select[name=lab]')).toBe('meta');
+    expect(await again.locator('.results-principles li').count()).toBe(labs.length);
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('shows a quote that contains markup as text', async () => {
+    const withMarkup = search.records.find((r) => r.kind === 'principle' && /<[a-z_]+>/.test(r.excerpt))!;
+    expect(withMarkup).toBeDefined();
+    const page = await open(`/search/?q=${encodeURIComponent(withMarkup.title)}`);
+    await page.waitForSelector('.results-principles li');
+    const hit = page.locator('.results-principles li', { hasText: withMarkup.title }).first();
+    const tag = /<[a-z_]+>/.exec(withMarkup.excerpt)![0];
+    expect(await hit.locator('.hit-excerpt').textContent()).toContain(tag);
+    expect(await hit.locator(`.hit-excerpt ${tag.slice(1, -1)}`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('opens from the header with "/", lists results, and goes to one with the arrow keys and Enter', async () => {
+    const page = await open('/matrix/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('bioweapn');
+    await page.waitForSelector('#site-search-results [role=option]');
+    expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
+    const first = await page.locator('#site-search-results [role=option] a').first().getAttribute('href');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#site-search-results [role=option] >> nth=0', 'aria-selected')).toBe('true');
+    await Promise.all([page.waitForURL((u) => u.pathname + u.hash === first), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('closes the list with Escape', async () => {
+    const page = await open('/');
+    await page.fill('#site-search-q', 'teen');
+    await page.waitForSelector('#site-search-results [role=option]');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#site-search-results')).toBe(true);
+    await page.context().close();
+  });
+
+  it('does not fetch the index before the search is used', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/matrix/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => /search-(latest|all)|search-engine|fuse/.test(p))).toEqual([]);
+    await page.focus('#site-search-q');
+    await page.waitForResponse((r) => r.url().includes('search-latest.json'));
+    await page.context().close();
+  });
+
+  it('without JavaScript, leads to an index of all topics and labs', async () => {
+    const page = await open('/', false);
+    await page.fill('#site-search-q', 'privacy');
+    await Promise.all([page.waitForURL(/\/search\/\?q=privacy/), page.click('.site-search button')]);
+    expect(await page.locator('.search-index a[href^="/topics/"]').count()).toBeGreaterThan(50);
+    expect(await page.locator('.search-index a[href^="/labs/"]').count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
