@@ -101,7 +101,7 @@ describe('search', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/matrix/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => /search-(latest|all)|search-engine|fuse/.test(p))).toEqual([]);
+    expect(requested.filter((p) => /search-(latest|all)|search-engine|search-worker|fuse/.test(p))).toEqual([]);
     await page.focus('#site-search-q');
     await page.waitForResponse((r) => r.url().includes('search-latest.json'));
     await page.context().close();

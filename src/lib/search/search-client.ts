@@ -1,27 +1,31 @@
 // Browser side of search: fetches the prebuilt index on first use and renders results with DOM
 // methods. Only highlight() output (escaped text plus <mark>) is ever set as HTML.
-import type { SearchRecord } from '../../schemas/search.ts';
-import type { SearchEngine, SearchFilters, SearchHit } from './search-engine.ts';
+import type { SearchFilters, SearchHit } from './search-engine.ts';
 
-const engines = new Map<string, Promise<SearchEngine>>();
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (r: SearchResult) => void>();
 
-/** Loads (once per scope) the payload and the engine; fuse.js is only fetched here, on first use. */
-export function loadEngine(url: string): Promise<SearchEngine> {
-  let e = engines.get(url);
-  if (!e) {
-    e = (async () => {
-      const [{ createSearchEngine }, payload] = await Promise.all([
-        import('./search-engine.ts'),
-        fetch(url).then((r) => {
-          if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-          return r.json() as Promise<{ records: SearchRecord[]; index: unknown }>;
-        }),
-      ]);
-      return createSearchEngine(payload.records, payload.index);
-    })();
-    engines.set(url, e);
+/** What a search returns. */
+export type SearchResult = { topics: SearchHit[]; principles: SearchHit[] } | { error: string };
+
+/**
+ * Runs a search in a Web Worker, so loading the index and matching never block the page. The worker,
+ * fuse.js and the index are fetched on the first call only.
+ */
+export function searchInWorker(indexUrl: string, query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchResult> {
+  if (!worker) {
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (e: MessageEvent<{ id: number; result: SearchResult }>) => {
+      pending.get(e.data.id)?.(e.data.result);
+      pending.delete(e.data.id);
+    });
   }
-  return e;
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker!.postMessage({ id, indexUrl, query, filters, limit });
+  });
 }
 
 function chip(doc: Document, text: string, cls: string): HTMLElement {
@@ -37,14 +41,14 @@ export function renderHit(doc: Document, hit: SearchHit, id?: string): HTMLEleme
   li.className = `search-hit search-hit-${hit.record.kind}`;
   if (id) li.id = id;
   const a = doc.createElement('a');
-  a.href = hit.record.href;
+  a.href = hit.href;
   a.innerHTML = hit.titleHtml;
   li.append(a);
   const r = hit.record;
   if (r.kind === 'principle') {
     const chips = doc.createElement('span');
     chips.className = 'hit-chips';
-    chips.append(chip(doc, r.labName ?? '', 'chip-lab'), chip(doc, `${r.documentTitle} ${r.versionLabel}`, 'chip-doc'));
+    chips.append(chip(doc, hit.labName ?? '', 'chip-lab'), chip(doc, `${hit.documentTitle} ${hit.versionLabel}`, 'chip-doc'));
     if (r.position) chips.append(chip(doc, r.position.replace('-', ' '), `chip-position stance-${r.position}`));
     if (r.override) chips.append(chip(doc, r.override === 'none' ? 'no override' : `${r.override} may override`, 'chip-override'));
     li.append(' ', chips);

@@ -1,7 +1,8 @@
-import Fuse, { type FuseResultMatch } from 'fuse.js';
-import type { SearchRecord } from '../../schemas/search.ts';
+import Fuse from 'fuse.js';
+import type { SearchPayload, SearchRecord } from '../../schemas/search.ts';
+import { paths } from '../view/paths.ts';
 import { highlight } from './highlight.ts';
-import { fuseOptions } from './search-options.ts';
+import { fieldWeights, searchWords, vocabularyFuseOptions, wordPattern, type SearchField } from './search-options.ts';
 
 export interface SearchFilters {
   lab?: string;
@@ -13,7 +14,13 @@ export interface SearchFilters {
 export interface SearchHit {
   record: SearchRecord;
   score: number;
-  /** Escaped HTML with the matched parts marked. */
+  /** Where the result links. */
+  href: string;
+  /** For principles: lab name, document title and version label, for the chips. */
+  labName?: string;
+  documentTitle?: string;
+  versionLabel?: string;
+  /** Escaped HTML with the matched words marked. */
   titleHtml: string;
   detailHtml: string;
   excerptHtml: string;
@@ -23,56 +30,95 @@ export interface SearchEngine {
   search(query: string, filters?: SearchFilters, limit?: number): { topics: SearchHit[]; principles: SearchHit[] };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Query words worth matching exactly: lowercase, two characters or more. */
+/** Query words: lowercase, two characters or more, once each. */
 export function queryWords(query: string): string[] {
-  return [...new Set((query.toLowerCase().match(WORD) ?? []).filter((w) => w.length >= 2))];
+  return [...new Set(searchWords(query))];
 }
 
-/** Character ranges of words in `text` that start with one of `words`. */
-function wordRanges(text: string, words: readonly string[]): [number, number][] {
+const fields = Object.keys(fieldWeights) as SearchField[];
+const fieldText = (r: SearchRecord, f: SearchField): string => (f === 'keywords' ? r.keywords.join(' ') : r[f]);
+
+/** Character ranges of the words of `text` that are among `terms`. */
+function termRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    const hit = words.find((q) => w.startsWith(q));
-    if (hit) out.push([m.index!, m.index! + hit.length - 1]);
-  }
+  for (const m of text.matchAll(wordPattern())) if (terms.has(m[0].toLowerCase())) out.push([m.index!, m.index! + m[0].length - 1]);
   return out;
 }
 
-function rangesFor(matches: readonly FuseResultMatch[] | undefined, key: string, value?: string): [number, number][] {
-  return (matches ?? []).filter((m) => m.key === key && (value === undefined || m.value === value)).flatMap((m) => m.indices.map(([a, b]) => [a, b] as [number, number]));
+/** The first index in a sorted list whose entry is ≥ `key`. */
+function lowerBound(list: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * A search over the records: fuse.js finds titles and keywords despite typos, and a word-start match
- * over the longer fields (question or summary, quote excerpt) adds the results that mention the words.
- * Filters narrow principles by lab, topic group, position and override, and topics by group.
+ * Search over the records. Each query word is matched against the vocabulary three ways: exactly, as
+ * the start of longer words, and fuzzily with fuse.js (typos); the records holding those words score by
+ * how well each word matched and in which field (title > keywords > question or summary > quote).
+ * Records matching every word rank first. Filters narrow principles by lab, topic group, position and
+ * override, and topics by group.
  */
-export function createSearchEngine(records: readonly SearchRecord[], index: unknown): SearchEngine {
-  const fuse = new Fuse(records as SearchRecord[], fuseOptions, Fuse.parseIndex(index as Parameters<typeof Fuse.parseIndex>[0]));
-  // Word lists of the long fields, computed once.
-  const longWords = records.map((r) => [...new Set(`${r.detail} ${r.excerpt}`.toLowerCase().match(WORD) ?? [])]);
+export function createSearchEngine(payload: SearchPayload): SearchEngine {
+  const { records } = payload;
+  // The index holds the vocabulary, in order.
+  const vocabulary = [...payload.index.records].sort((a, b) => a.i - b.i).map((r) => r.v);
+  const fuse = new Fuse(vocabulary, vocabularyFuseOptions, Fuse.parseIndex<string>(payload.index as Parameters<typeof Fuse.parseIndex<string>>[0]));
+  // Postings: for each word, the records holding it and the best field weight it has there.
+  const postings = new Map<string, Map<number, number>>();
+  records.forEach((r, i) => {
+    for (const f of fields) {
+      for (const w of searchWords(fieldText(r, f))) {
+        let p = postings.get(w);
+        if (!p) postings.set(w, (p = new Map()));
+        if ((p.get(i) ?? 0) < fieldWeights[f]) p.set(i, fieldWeights[f]);
+      }
+    }
+  });
+
+  /** Vocabulary words a query word stands for, each with how well it matches (1 = exactly). */
+  const termsFor = (word: string): Map<string, number> => {
+    const terms = new Map<string, number>();
+    if (postings.has(word)) terms.set(word, 1);
+    if (word.length >= 3) {
+      for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word) && terms.size < 40; i++) {
+        if (!terms.has(vocabulary[i]!)) terms.set(vocabulary[i]!, 0.85);
+      }
+      for (const r of fuse.search(word, { limit: 8 })) {
+        const s = 0.9 * (1 - (r.score ?? 1));
+        if ((terms.get(r.item) ?? 0) < s) terms.set(r.item, s);
+      }
+    }
+    return terms;
+  };
+
   return {
     search(query, filters = {}, limit = 50) {
-      const q = query.trim();
-      if (!q) return { topics: [], principles: [] };
-      const words = queryWords(q);
-      const scores = new Map<number, { score: number; matches?: readonly FuseResultMatch[] }>();
-      for (const r of fuse.search(q.slice(0, 32), { limit: 100 })) scores.set(r.refIndex, { score: 2 * (1 - (r.score ?? 1)), ...(r.matches ? { matches: r.matches } : {}) });
-      if (words.length) {
-        records.forEach((_, i) => {
-          const list = longWords[i]!;
-          const hits = words.filter((w) => list.some((t) => t.startsWith(w))).length;
-          if (!hits) return;
-          const bonus = (0.8 * hits) / words.length;
-          const prev = scores.get(i);
-          scores.set(i, prev ? { ...prev, score: prev.score + bonus } : { score: bonus });
-        });
+      const words = queryWords(query);
+      if (!words.length) return { topics: [], principles: [] };
+      const scores = new Map<number, { total: number; matched: number }>();
+      const allTerms = new Set<string>();
+      for (const word of words) {
+        const best = new Map<number, number>();
+        for (const [term, quality] of termsFor(word)) {
+          allTerms.add(term);
+          for (const [i, weight] of postings.get(term) ?? []) {
+            const s = quality * weight;
+            if ((best.get(i) ?? 0) < s) best.set(i, s);
+          }
+        }
+        for (const [i, s] of best) {
+          const prev = scores.get(i) ?? { total: 0, matched: 0 };
+          scores.set(i, { total: prev.total + s, matched: prev.matched + 1 });
+        }
       }
       const hits: SearchHit[] = [];
-      for (const [i, { score, matches }] of scores) {
+      for (const [i, { total, matched }] of scores) {
         const r = records[i]!;
         if (filters.group && !r.groups.includes(filters.group)) continue;
         if (r.kind === 'principle') {
@@ -80,18 +126,31 @@ export function createSearchEngine(records: readonly SearchRecord[], index: unkn
           if (filters.position && r.position !== filters.position) continue;
           if (filters.override && r.override !== filters.override) continue;
         } else if (filters.lab || filters.position || filters.override) continue;
+        // Every query word matched counts most; then how well and where.
+        const score = (matched === words.length ? 10 : 0) + total / words.length;
         hits.push({
           record: r,
           score,
-          titleHtml: highlight(r.title, [...rangesFor(matches, 'title'), ...wordRanges(r.title, words)]),
-          detailHtml: highlight(r.detail, wordRanges(r.detail, words)),
-          excerptHtml: highlight(r.excerpt, wordRanges(r.excerpt, words)),
+          href: r.kind === 'topic' ? paths.topic(r.id) : paths.principle(r.version!, r.id),
+          ...(r.kind === 'principle'
+            ? { labName: payload.labs[r.lab!] ?? r.lab!, documentTitle: payload.documents[r.document!] ?? r.document!, versionLabel: r.version!.slice(r.version!.indexOf('@') + 1) }
+            : {}),
+          titleHtml: '',
+          detailHtml: '',
+          excerptHtml: '',
         });
       }
       hits.sort((a, b) => b.score - a.score || a.record.title.localeCompare(b.record.title));
+      const finish = (list: SearchHit[]): SearchHit[] =>
+        list.slice(0, limit).map((h) => ({
+          ...h,
+          titleHtml: highlight(h.record.title, termRanges(h.record.title, allTerms)),
+          detailHtml: highlight(h.record.detail, termRanges(h.record.detail, allTerms)),
+          excerptHtml: highlight(h.record.excerpt, termRanges(h.record.excerpt, allTerms)),
+        }));
       return {
-        topics: hits.filter((h) => h.record.kind === 'topic').slice(0, limit),
-        principles: hits.filter((h) => h.record.kind === 'principle').slice(0, limit),
+        topics: finish(hits.filter((h) => h.record.kind === 'topic')),
+        principles: finish(hits.filter((h) => h.record.kind === 'principle')),
       };
     },
   };

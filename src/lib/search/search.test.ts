@@ -1,10 +1,9 @@
-import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { principle, topic } from '../../../tests/helpers/make.ts';
 import type { Atlas } from '../../schemas/atlas.ts';
 import { highlight } from './highlight.ts';
 import { createSearchEngine, queryWords } from './search-engine.ts';
-import { fuseOptions } from './search-options.ts';
+import { serializeSearchPayload } from './build-search-payload.ts';
 import { excerpt, toSearchRecords } from './to-search-records.ts';
 
 describe('highlight(text, ranges)', () => {
@@ -35,23 +34,24 @@ describe('toSearchRecords(atlas, options)', () => {
   it('indexes every topic and the latest versions’ principles by default', () => {
     const records = toSearchRecords(atlas, { allVersions: false });
     expect(records.map((r) => `${r.kind}:${r.title}`)).toEqual(['topic:Sycophancy', 'principle:Do not flatter']);
-    expect(records[1]).toMatchObject({ labName: 'Acme', versionLabel: '2', keywords: ['Sycophancy'], groups: ['g'], href: '/documents/acme/spec/2/#p-no_flattery' });
+    expect(records[1]).toMatchObject({ id: 'no_flattery', lab: 'acme', version: 'acme/spec@2', keywords: ['Sycophancy'], groups: ['g'] });
   });
   it('includes earlier versions on request', () => {
     expect(toSearchRecords(atlas, { allVersions: true }).filter((r) => r.kind === 'principle')).toHaveLength(2);
   });
   const records = toSearchRecords(atlas, { allVersions: false });
-  const engine = createSearchEngine(records, Fuse.createIndex(fuseOptions.keys!, records).toJSON());
+  const engine = createSearchEngine(JSON.parse(serializeSearchPayload('test', { labs: { acme: 'Acme' }, documents: { 'acme/spec': 'Spec' } }, records)));
 
   it('finds the topic and the principle aligned to it despite a typo, topics first', () => {
     const r = engine.search('sycophnacy');
     expect(r.topics.map((h) => h.record.title)).toEqual(['Sycophancy']);
     expect(r.principles.map((h) => h.record.title)).toEqual(['Do not flatter']);
+    expect(r.principles[0]).toMatchObject({ href: '/documents/acme/spec/2/#p-no_flattery', labName: 'Acme', documentTitle: 'Spec', versionLabel: '2' });
   });
-  it('finds words of a summary or quote by their start, and marks them', () => {
+  it('finds words of a summary or quote by their start, and marks the whole word', () => {
     const r = engine.search('prais');
     expect(r.principles.map((h) => h.record.title)).toEqual(['Do not flatter']);
-    expect(r.principles[0]!.detailHtml).toBe('Honest <mark>prais</mark>e only.');
+    expect(r.principles[0]!.detailHtml).toBe('Honest <mark>praise</mark> only.');
   });
   it('narrows principles by lab and position, and hides topics when a principle-only filter is set', () => {
     expect(engine.search('flatter', { position: 'must-not' }).principles).toHaveLength(0);

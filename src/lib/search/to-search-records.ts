@@ -1,6 +1,5 @@
 import type { Atlas } from '../../schemas/atlas.ts';
 import type { SearchRecord } from '../../schemas/search.ts';
-import { paths } from '../view/paths.ts';
 import { EXCERPT_LENGTH } from './search-options.ts';
 
 /** Cuts text at a word boundary near `max` characters. */
@@ -19,12 +18,11 @@ export function toSearchRecords(atlas: Atlas, options: { allVersions: boolean })
   const topics = new Map(atlas.topics.map((t) => [t.id, t]));
   const versions = new Map(atlas.versions.map((v) => [v.id, v]));
   const docs = new Map(atlas.documents.map((d) => [d.id, d]));
-  const labs = new Map(atlas.labs.map((l) => [l.id, l]));
   const topicsOf = new Map<string, string[]>();
   for (const a of atlas.alignments) if (a.origin === 'curated') topicsOf.set(a.principle, [...(topicsOf.get(a.principle) ?? []), a.topic]);
   const records: SearchRecord[] = atlas.topics.map((t) => ({
     kind: 'topic',
-    href: paths.topic(t.id),
+    id: t.id,
     title: t.title,
     detail: t.question,
     keywords: t.keywords,
@@ -38,18 +36,14 @@ export function toSearchRecords(atlas: Atlas, options: { allVersions: boolean })
     const linked = [...new Set(topicsOf.get(`${p.version}#${p.id}`) ?? [])];
     records.push({
       kind: 'principle',
-      href: paths.principle(p.version, p.id),
+      id: p.id,
       title: p.title,
       detail: p.summary ?? '',
       keywords: linked.map((id) => topics.get(id)!.title),
       excerpt: excerpt(p.quotes[0]!.text, EXCERPT_LENGTH),
       lab: d.lab,
-      labName: labs.get(d.lab)!.name,
       document: d.id,
-      documentTitle: d.title,
       version: v.id,
-      versionLabel: v.version,
-      latest: v.latest,
       position: p.position,
       override: p.override,
       groups: [...new Set(linked.map((id) => topics.get(id)!.group))],
