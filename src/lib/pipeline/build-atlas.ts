@@ -133,8 +133,8 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `Spec Atlas data ${atlas.dataVersion}`,
     `  labs ${atlas.labs.length}, documents ${atlas.documents.length}, versions ${atlas.versions.length} (texts of record read from: ${from}; all SHA-256 verified)`,
     `  principles ${atlas.principles.length}, quotes verified ${quotes} (${curatedQuotes} curated selectors)`,
-    `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} disagreements to review`,
-    `  cells ${atlas.cells.length}: ${states}`,
+    `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} aligner disagreements (${atlas.disagreements.filter((d) => !d.reviewed).length} not yet reviewed)`,
+    `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
     `  topic changes between versions ${atlas.changes.length}`,
   ].join('\n');
 }
