@@ -63,8 +63,11 @@ describe('the matrix page /matrix/', () => {
   it('links every cell to the document’s entry on the topic page', () => {
     for (const a of table.querySelectorAll('td a.cell-link')) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-[a-z0-9-]+$/);
   });
-  it('draws the overview heatmap as SVG in the HTML', () => {
-    expect(doc.querySelector('.overview svg title')?.text).toMatch(/Overview/);
+  it('shows the overview heatmap, drawn at build time as an SVG file', () => {
+    expect(doc.querySelector('.overview img')?.getAttribute('src')).toBe('/matrix/overview.svg');
+    const svg = readFileSync(join(dist, 'matrix/overview.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    expect((svg.match(/<rect class="hm /g) ?? []).length).toBe(atlas.topics.length * atlas.documents.filter((d) => ['model-spec', 'constitution', 'system-prompt'].includes(d.kind)).length);
   });
 });
 

@@ -27,6 +27,8 @@ export function heatmapSvg({ rows, columns, state, href, title }: HeatmapInput):
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="heatmap-title">`,
     `<title id="heatmap-title">${escapeHtml(title)}</title>`,
+    '<style>text{font:10px system-ui,sans-serif;fill:#1a1a1a}.hm{stroke:#fff}.hm-must{fill:#1b7a3d}.hm-should{fill:#7cc08f}.hm-may{fill:#c9c9c9}.hm-should-not{fill:#e8a0a0}.hm-must-not{fill:#b32020}.hm-conflicting{fill:#d99a1a}.hm-silent{fill:#eef0f3}.hm-symbol{font-size:9px;fill:#000}</style>',
+    '<rect width="100%" height="100%" fill="#fff"/>',
   ];
   for (const c of columns) {
     const cx = x(c.id)! + cell / 2;
