@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { atlasSchema } from './schemas/atlas.ts';
+import { changelogEntrySchema } from './schemas/changelog.ts';
 import { getPipeline } from './lib/pipeline/run-pipeline.ts';
 import type { Atlas } from './schemas/atlas.ts';
 
@@ -35,4 +36,5 @@ export const collections = {
   principles: defineCollection({ loader: fromAtlas('principles', (p) => `${p.version}#${p.id}`), schema: itemOf(shape.principles.element) }),
   groups: defineCollection({ loader: fromAtlas('groups', (g) => g.id), schema: itemOf(shape.groups.element) }),
   topics: defineCollection({ loader: fromAtlas('topics', (t) => t.id), schema: itemOf(shape.topics.element) }),
+  changelog: defineCollection({ loader: file('content/changelog.yaml'), schema: changelogEntrySchema }),
 };

@@ -60,5 +60,7 @@ export const quoteSchema = z.strictObject({
   line: z.number().int().positive(),
   /** Whether the selector came from an editor (curated) or was derived by the importer. */
   origin: z.enum(['curated', 'imported']),
+  /** In published data: the text is cut to its first words because the source's licence does not allow republishing it whole. */
+  shortened: z.boolean().optional(),
 });
 export type Quote = z.output<typeof quoteSchema>;

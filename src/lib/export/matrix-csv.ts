@@ -1,0 +1,39 @@
+import { csvFormat, csvParse } from 'd3-dsv';
+import type { Atlas } from '../../schemas/atlas.ts';
+
+/** The columns of /data/matrix.csv, in order. */
+export const matrixColumns = ['topic', 'group', 'lab', 'document', 'kind', 'version', 'date', 'latest', 'state', 'override', 'contexts', 'provisional', 'principles', 'note'] as const;
+export type MatrixRow = Record<(typeof matrixColumns)[number], string>;
+
+/** Every cell as one CSV row; principle ids joined with spaces, flags as "true"/"false". */
+export function toMatrixCsv(atlas: Atlas): string {
+  const topics = new Map(atlas.topics.map((t) => [t.id, t]));
+  const versions = new Map(atlas.versions.map((v) => [v.id, v]));
+  const docs = new Map(atlas.documents.map((d) => [d.id, d]));
+  const rows: MatrixRow[] = atlas.cells.map((c) => {
+    const v = versions.get(c.version)!;
+    const d = docs.get(v.document)!;
+    return {
+      topic: c.topic,
+      group: topics.get(c.topic)!.group,
+      lab: d.lab,
+      document: d.id,
+      kind: d.kind,
+      version: c.version,
+      date: v.date,
+      latest: String(v.latest),
+      state: c.state,
+      override: c.override ?? '',
+      contexts: (c.contexts ?? []).join(' '),
+      provisional: String(c.provisional),
+      principles: c.evidence.map((i) => atlas.alignments[i]!.principle.split('#')[1]).join(' '),
+      note: c.note ?? '',
+    };
+  });
+  return csvFormat(rows, [...matrixColumns]);
+}
+
+/** Reads the CSV back (for tests and for people checking the file). */
+export function parseMatrixCsv(text: string): MatrixRow[] {
+  return csvParse(text) as unknown as MatrixRow[];
+}
