@@ -11,7 +11,7 @@ describe('heatmapSvg(input)', () => {
     title: 'Overview',
   });
   it('draws one square per cell with its state as a class and a symbol', () => {
-    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg.match(/<rect class="hm /g)).toHaveLength(2);
     expect(svg).toContain('class="hm hm-must-not"');
     expect(svg).toContain('>◆</text>');
   });
