@@ -115,3 +115,29 @@ describe('the compare page', () => {
     await page.context().close();
   });
 });
+
+describe('cite this', () => {
+  it('shows APA without JavaScript and all five formats with it', async () => {
+    const label = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!.version;
+    const plain = await open(`/documents/openai/model-spec/${label}/`, { javaScriptEnabled: false });
+    await plain.locator('#p-do_not_lie details.cite summary').click();
+    expect(await plain.locator('#p-do_not_lie cite-this pre').count()).toBe(1);
+    expect(await plain.locator('#p-do_not_lie cite-this pre').textContent()).toContain('OpenAI. (2025');
+    await plain.context().close();
+    const page = await open(`/documents/openai/model-spec/${label}/`);
+    await page.locator('#p-do_not_lie details.cite summary').click();
+    await page.waitForSelector('#p-do_not_lie cite-this .cite-format >> nth=4');
+    const names = await page.locator('#p-do_not_lie cite-this .cite-name').allTextContents();
+    expect(names).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON']);
+    expect(await page.locator('#p-do_not_lie cite-this pre >> nth=3').textContent()).toMatch(/^@misc\{/);
+    await page.context().close();
+  });
+
+  it('gives every cell of a version a permalink row', async () => {
+    const v = atlas.versions.filter((x) => x.document === 'openai/model-spec').at(-1)!;
+    const page = await open(`/documents/openai/model-spec/${v.version}/#topic-sycophancy`);
+    expect(await page.locator('tr#topic-sycophancy').count()).toBe(1);
+    expect(await page.locator('tr[id^="topic-"]').count()).toBe(atlas.topics.length);
+    await page.context().close();
+  });
+});
