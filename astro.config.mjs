@@ -1,13 +1,24 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { readRedirects } from './src/lib/view/redirects.ts';
+
+// Where the site will be served: set these when deploying (see README, "Hosting").
+const site = process.env.SPEC_ATLAS_SITE || 'https://spec-atlas.invalid';
+const base = process.env.SPEC_ATLAS_BASE || '/';
 
 export default defineConfig({
+  site,
+  base,
+  outDir: process.env.SPEC_ATLAS_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Renamed ids keep working: old addresses redirect to the new ones (content/redirects.yaml).
+  redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url), base),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });

@@ -39,6 +39,8 @@ const pageTypes: Record<string, string> = {
   methodology: '/methodology/',
   about: '/about/',
   search: '/search/?q=privacy',
+  'fit finder': '/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no',
+  'open data': '/data/',
 };
 
 let browser: Browser;
@@ -61,6 +63,7 @@ describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () =
         expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
         if (type === 'compare') await page.waitForSelector('.compare-result table');
         if (type === 'search') await page.waitForSelector('.results-topics li');
+        if (type === 'fit finder') await page.waitForSelector('.fit-table tbody tr');
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

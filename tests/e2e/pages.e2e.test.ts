@@ -141,3 +141,27 @@ describe('cite this', () => {
     await page.context().close();
   });
 });
+
+describe('the fit finder', () => {
+  it('ranks documents for the needs in the URL and shows a verdict per need with a link to the evidence', async () => {
+    const page = await open('/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no');
+    await page.waitForSelector('.fit-table tbody tr');
+    expect(await page.inputValue('select[name="system-prompt-confidentiality"]')).toBe('yes');
+    const heads = await page.locator('.fit-table thead th').allTextContents();
+    expect(heads.slice(3)).toEqual(['System prompt confidentiality: yes', 'Political opinions: no']);
+    const rows = await page.locator('.fit-table tbody tr').count();
+    expect(rows).toBe(atlas.documents.filter((d) => ['model-spec', 'constitution', 'system-prompt'].includes(d.kind)).length);
+    const scores = (await page.locator('.fit-table tbody tr td:nth-child(3)').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await page.locator('.fit-table tbody tr >> nth=0 >> td.verdict a').first().getAttribute('href')).toMatch(/^\/topics\//);
+    await page.context().close();
+  });
+
+  it('keeps the needs in the URL as they are chosen', async () => {
+    const page = await open('/fit/');
+    await page.selectOption('select[name="sycophancy"]', 'no');
+    await page.waitForSelector('.fit-table');
+    expect(new URL(page.url()).searchParams.get('needs')).toBe('sycophancy:no');
+    await page.context().close();
+  });
+});

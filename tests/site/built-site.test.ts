@@ -5,6 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { atlasSchema } from '../../src/schemas/atlas.ts';
 import { stanceLabels } from '../../src/lib/view/stance-label.ts';
+import { brokenLinks } from '../helpers/link-check.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path), 'utf8'));
@@ -147,18 +148,6 @@ describe('every built page', () => {
     }
   });
   it('links only to internal pages and files that exist', () => {
-    const broken: string[] = [];
-    for (const f of files) {
-      for (const a of parse(readFileSync(f, 'utf8')).querySelectorAll('a[href]')) {
-        const href = a.getAttribute('href')!;
-        if (/^(https?:|mailto:)/.test(href)) continue;
-        const path = href.split('#')[0]!.split('?')[0]!;
-        if (!path) continue;
-        const target = path.startsWith('/') ? join(dist, path) : join(f, '..', path);
-        const ok = existsSync(target) && (statSync(target).isFile() || existsSync(join(target, 'index.html')));
-        if (!ok) broken.push(`${relative(dist, f)} → ${href}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist)).toEqual([]);
   });
 });

@@ -54,3 +54,18 @@ describe('open data', () => {
     }
   });
 });
+
+describe('feeds', () => {
+  it('has an entry for OpenAI’s 2025-12-18 under-18 guidance in the topic’s feed and the site-wide feed, linking to the diff', () => {
+    const link = '/documents/openai/model-spec/diff/2025-10-27...2025-12-18/';
+    const topicFeed = read('feeds/topics/users-under-18.xml');
+    const entry = topicFeed.split('<item>').find((i) => i.includes('OpenAI Model Spec 2025-12-18'));
+    expect(entry).toBeDefined();
+    expect(entry).toContain(link);
+    expect(entry).toMatch(/stance silent → must/);
+    expect(read('feeds/changes.xml')).toContain(`${link}</link>`);
+  });
+  it('has one feed per topic', () => {
+    for (const t of atlas.topics) expect(read(`feeds/topics/${t.id}.xml`)).toMatch(/^<\?xml/);
+  });
+});

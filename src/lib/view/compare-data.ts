@@ -1,12 +1,13 @@
 import type { Atlas } from '../../schemas/atlas.ts';
 import { docAnchor } from './anchors.ts';
 import { paths } from './paths.ts';
+import { isBehaviorKind } from './document-kinds.ts';
 
 /** The compact table the compare page reads in the browser: topics, versions and each cell's state. */
 export interface CompareData {
   topics: { id: string; title: string; group: string; href: string }[];
   groups: { id: string; title: string }[];
-  versions: { id: string; label: string; document: string; title: string; lab: string; latest: boolean; href: string }[];
+  versions: { id: string; label: string; document: string; title: string; lab: string; latest: boolean; behavior: boolean; href: string }[];
   /** cells[versionId][topicIndex] = [state, override or "", number of principles, link to the words] */
   cells: Record<string, [string, string, number, string][]>;
 }
@@ -21,7 +22,7 @@ export function toCompareData(atlas: Atlas): CompareData {
     topics: topics.map((t) => ({ id: t.id, title: t.title, group: t.group, href: paths.topic(t.id) })),
     versions: atlas.versions.map((v) => {
       const d = docs.get(v.document)!;
-      return { id: v.id, label: v.version, document: d.id, title: d.title, lab: labName.get(d.lab)!, latest: v.latest, href: paths.version(v.id) };
+      return { id: v.id, label: v.version, document: d.id, title: d.title, lab: labName.get(d.lab)!, latest: v.latest, behavior: isBehaviorKind(d.kind), href: paths.version(v.id) };
     }),
     cells: Object.fromEntries(
       atlas.versions.map((v) => [

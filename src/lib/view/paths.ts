@@ -1,6 +1,15 @@
 /** Site paths, one place: pages link through these so a route change cannot leave a stale link. */
 
-const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** The site's base path ("/" or e.g. "/atlas/"), as Vite sets it at build time; "/" outside a Vite build. */
+function envBase(): string {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
+}
+
+const base = (): string => envBase().replace(/\/?$/, '/');
 
 /** "openai/model-spec@2025-12-18" → { document: "openai/model-spec", label: "2025-12-18" } */
 export function splitVersionId(id: string): { document: string; label: string } {
@@ -32,4 +41,8 @@ export const paths = {
   about: (): string => `${base()}about/`,
   search: (): string => `${base()}search/`,
   data: (): string => `${base()}data/atlas.json`,
+  dataPage: (): string => `${base()}data/`,
+  fit: (needs?: string): string => `${base()}fit/${needs ? `?needs=${needs}` : ''}`,
+  feed: (): string => `${base()}feeds/changes.xml`,
+  topicFeed: (id: string): string => `${base()}feeds/topics/${id}.xml`,
 };
