@@ -106,6 +106,15 @@ describe('version pages', () => {
   });
 });
 
+describe('renamed ids', () => {
+  it('keep the old principle anchor on later version pages (content/redirects.yaml)', () => {
+    const d = page('documents/openai/model-spec/2025-12-18/index.html');
+    const alias = d.querySelector('#p-protect_privileged_messages');
+    expect(alias).not.toBeNull();
+    expect(alias!.nextElementSibling?.id).toBe('p-protect_privileged_information');
+  });
+});
+
 describe('diff pages', () => {
   it('exist for every pair of consecutive versions', () => {
     for (const v of atlas.versions.filter((x) => x.previous)) {
