@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { atlasSchema } from './schemas/atlas.ts';
 import { changelogEntrySchema } from './schemas/changelog.ts';
 import { getPipeline } from './lib/pipeline/run-pipeline.ts';
+import { contentRoot } from './lib/pipeline/content-root.ts';
 import type { Atlas } from './schemas/atlas.ts';
 
 /**
@@ -14,7 +15,7 @@ function fromAtlas<K extends keyof Atlas>(key: K, idOf: (item: Atlas[K] extends 
   return {
     name: `spec-atlas:${key}`,
     load: async ({ store, parseData, logger }) => {
-      const { atlas, summary } = await getPipeline(process.cwd());
+      const { atlas, summary } = await getPipeline(contentRoot());
       if (key === 'labs') logger.info(`\n${summary}`);
       store.clear();
       for (const item of atlas[key] as unknown as (Atlas[K] extends (infer T)[] ? T : never)[]) {

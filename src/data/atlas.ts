@@ -2,6 +2,7 @@ import type { Atlas, AtlasVersion } from '../schemas/atlas.ts';
 import type { Alignment, Cell, TopicChange, VersionLink } from '../schemas/derived.ts';
 import type { Principle } from '../schemas/principle.ts';
 import { getPipeline } from '../lib/pipeline/run-pipeline.ts';
+import { contentRoot } from '../lib/pipeline/content-root.ts';
 import { renderInlineMarkdown } from '../lib/render/inline-markdown.ts';
 import { isBehaviorKind } from '../lib/view/document-kinds.ts';
 
@@ -51,7 +52,7 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
 }
 
 export function getSiteData(): Promise<SiteData> {
-  memo ??= getPipeline(process.cwd()).then(({ atlas }) => {
+  memo ??= getPipeline(contentRoot()).then(({ atlas }) => {
     const principles = new Map(atlas.principles.map((p) => [`${p.version}#${p.id}`, p]));
     const versions = new Map(atlas.versions.map((v) => [v.id, v]));
     const documents = new Map(atlas.documents.map((d) => [d.id, d]));

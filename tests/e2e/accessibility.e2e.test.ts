@@ -3,45 +3,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atlasSchema } from '../../src/schemas/atlas.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
+import { pageTypes } from './page-types.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const openaiLatest = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!;
-const withPrevious = openaiLatest.previous!;
-const label = (id: string) => id.split('@')[1]!;
-
-/** The pre-rendered comparison of OpenAI's Model Spec with another behavior document. */
-function pairPath(): string {
-  const other = atlas.documents.find((d) => d.id !== 'openai/model-spec' && ['model-spec', 'constitution', 'system-prompt'].includes(d.kind))!;
-  const [a, b] = [other.id, 'openai/model-spec'].sort();
-  return `/compare/${a!.replace('/', '--')}/${b!.replace('/', '--')}/`;
-}
-
-/** One page of each type. */
-const pageTypes: Record<string, string> = {
-  home: '/',
-  matrix: '/matrix/',
-  'topics index': '/topics/',
-  topic: '/topics/system-prompt-confidentiality/',
-  'labs index': '/labs/',
-  lab: '/labs/openai/',
-  document: '/documents/openai/model-spec/',
-  version: `/documents/openai/model-spec/${label(openaiLatest.id)}/`,
-  diff: `/documents/openai/model-spec/diff/${label(withPrevious)}...${label(openaiLatest.id)}/`,
-  compare: `/compare/?specs=${encodeURIComponent(openaiLatest.id)},${encodeURIComponent(withPrevious)}`,
-  'compare pair': pairPath(),
-  sources: '/sources/',
-  methodology: '/methodology/',
-  about: '/about/',
-  search: '/search/?q=privacy',
-  'fit finder': '/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no',
-  'open data': '/data/',
-};
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

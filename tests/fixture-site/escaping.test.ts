@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/static-server.ts';
+import { htmlFiles } from '../helpers/link-check.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = join(root, 'tests/fixtures/markup');
+const out = join(root, '.cache', 'dist-markup');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')));
+  const r = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    env: { ...env, SPEC_ATLAS_CONTENT_ROOT: fixture, SPEC_ATLAS_SOURCES: join(fixture, 'mirror'), SPEC_ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`the fixture build failed:\n${r.stdout}\n${r.stderr}`);
+  server = await serveStatic(out);
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('text from sources and content that contains HTML or script', () => {
+  it('never becomes markup on any page: no injected element, and the characters show as text', () => {
+    const files = htmlFiles(out);
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const doc = parse(readFileSync(f, 'utf8'));
+      for (const s of doc.querySelectorAll('script')) expect(s.text, f).not.toMatch(/alert\(/);
+      expect(doc.querySelectorAll('img[onerror]'), f).toHaveLength(0);
+      expect(doc.querySelectorAll('main b, main i'), f).toHaveLength(0);
+    }
+    const version = readFileSync(join(out, 'documents/acme/prompt/v1/index.html'), 'utf8');
+    expect(parse(version).querySelector('#p-keep-private blockquote')!.text).toContain('<script>alert("owned")</script>');
+    expect(parse(version).querySelector('h1')!.text).toContain("<script>alert('title')</script>");
+  });
+
+  it('shows as text in search results, and nothing runs', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.goto(`${server.url}/search/?q=secrets`);
+    await page.waitForSelector('.results-principles li');
+    const hit = page.locator('.results-principles li').first();
+    expect(await hit.locator('a').first().textContent()).toBe('Keeps <i>secrets</i> private');
+    expect(await hit.locator('.hit-excerpt').textContent()).toContain('<script>alert("owned")</script>');
+    expect(await hit.locator('script, img, b, i').count()).toBe(0);
+    await page.goto(`${server.url}/topics/secrecy/`);
+    await page.goto(`${server.url}/documents/acme/prompt/v1/`);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
