@@ -27,6 +27,11 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);
   });
 
+  it('a YAML alias to no anchor is a syntax error of the file, not a crash', async () => {
+    const message = await build((p) => p.edit('content/labs/acme.yaml', (t) => t.replace('name: Acme', 'name: *nowhere')));
+    expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › (file) › (syntax): not valid YAML: Unresolved alias (the anchor must be set before the alias): nowhere"`);
+  });
+
   it('an unknown topic id names the alignment file, the principle and the field', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('topic: secrecy', 'topic: secrets')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[0].topic: unknown topic "secrets" (no content/taxonomy/topics/secrets.yaml)"`);

@@ -26,7 +26,12 @@ export function readContentFile(root: string, path: string): LoadedFile {
     const where = err.linePos?.[0] ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : 'unknown position';
     throw new ContentError(file, '(file)', '(syntax)', `not valid YAML at ${where}: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  return { file, data: doc.toJS() };
+  try {
+    return { file, data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (e) {
+    // Parsing succeeded but turning the document into data did not (an alias to no anchor, an alias bomb…).
+    throw new ContentError(file, '(file)', '(syntax)', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Every *.yaml / *.yml file under a folder, sorted, with its path relative to that folder (without extension). */
