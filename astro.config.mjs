@@ -15,7 +15,8 @@ export default defineConfig({
   base,
   outDir: process.env.SPEC_ATLAS_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline: one request fewer before first paint (the stylesheet is a few KB).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Renamed ids keep working: old addresses redirect to the new ones (content/redirects.yaml).
   redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url), base),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).

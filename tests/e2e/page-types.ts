@@ -20,6 +20,7 @@ function pairPath(): string {
 export const pageTypes: Record<string, string> = {
   home: '/',
   matrix: '/matrix/',
+  'policies matrix': '/matrix/policies/',
   'topics index': '/topics/',
   topic: '/topics/system-prompt-confidentiality/',
   'labs index': '/labs/',

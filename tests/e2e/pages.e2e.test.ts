@@ -42,13 +42,15 @@ describe('the stance matrix in a browser', () => {
     await page.context().close();
   });
 
-  it('hides usage and classifier policies until asked, with or without JavaScript', async () => {
+  it('shows usage and classifier policies in a matrix of their own, linked from the main one', async () => {
     const page = await open('/matrix/', { javaScriptEnabled: false });
-    const policyCols = page.locator('thead th.policy-col');
-    expect(await policyCols.count()).toBeGreaterThan(0);
-    expect(await policyCols.first().isVisible()).toBe(false);
-    await page.check('#show-policies');
-    expect(await policyCols.first().isVisible()).toBe(true);
+    const kinds = new Map(atlas.documents.map((d) => [d.id, d.kind]));
+    const cols = await page.locator('thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col')!));
+    expect(cols.every((c) => ['model-spec', 'constitution', 'system-prompt'].includes(kinds.get(c.split('@')[0]!)!))).toBe(true);
+    await Promise.all([page.waitForURL(/\/matrix\/policies\/$/), page.click('.matrix-views a[href$="/matrix/policies/"]')]);
+    const policyCols = await page.locator('thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col')!));
+    expect(policyCols.length).toBeGreaterThan(0);
+    expect(policyCols.every((c) => ['usage-policy', 'classifier-policy'].includes(kinds.get(c.split('@')[0]!)!))).toBe(true);
     await page.context().close();
   });
 

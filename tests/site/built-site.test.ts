@@ -27,48 +27,56 @@ describe('the emitted dataset /data/atlas.json', () => {
   });
 });
 
-describe('the matrix page /matrix/', () => {
-  const doc = page('matrix/index.html');
-  const table = doc.querySelector('table.matrix')!;
-  const latest = atlas.versions.filter((v) => v.latest);
+describe('the matrix pages /matrix/ and /matrix/policies/', () => {
+  const behaviorKinds = ['model-spec', 'constitution', 'system-prompt'];
+  const views = [
+    { path: 'matrix/index.html', docs: atlas.documents.filter((d) => behaviorKinds.includes(d.kind)) },
+    { path: 'matrix/policies/index.html', docs: atlas.documents.filter((d) => !behaviorKinds.includes(d.kind)) },
+  ];
+  const latestOf = (docId: string) => atlas.versions.find((v) => v.document === docId && v.latest)!.id;
 
-  it('is a semantic table with a caption and a column header per document (latest version)', () => {
-    expect(table.querySelector('caption')?.text).toMatch(/Stances by topic/);
-    const cols = table.querySelectorAll('thead th[data-col]').map((th) => th.getAttribute('data-col')).sort();
-    expect(cols).toEqual(latest.map((v) => v.id).sort());
-  });
-  it('marks usage and classifier policies so they are hidden by default', () => {
-    const kinds = new Map(atlas.documents.map((d) => [d.id, d.kind]));
-    for (const th of table.querySelectorAll('thead th[data-col]')) {
-      const kind = kinds.get(th.getAttribute('data-col')!.split('@')[0]!)!;
-      expect(th.classList.contains('policy-col'), kind).toBe(kind === 'usage-policy' || kind === 'classifier-policy');
-    }
-  });
-  it('has a row header for every topic, under its group', () => {
-    const rows = table.querySelectorAll('tbody tr[id^=topic-]');
-    expect(rows.map((r) => r.id.replace('topic-', '')).sort()).toEqual(atlas.topics.map((t) => t.id).sort());
-    expect(table.querySelectorAll('tbody th[scope=colgroup]').length).toBe(new Set(atlas.topics.map((t) => t.group)).size);
-  });
-  it('shows each cell’s state as text and symbol, matching the derived cells', () => {
-    for (const row of table.querySelectorAll('tbody tr[id^=topic-]')) {
-      const topic = row.id.replace('topic-', '');
+  for (const { path, docs } of views) {
+    const doc = page(path);
+    const table = doc.querySelector('table.matrix')!;
+    it(`${path}: a semantic table with a caption and a column header per document of its kind (latest version)`, () => {
+      expect(table.querySelector('caption')?.text).toMatch(/Stances by topic/);
+      const cols = table.querySelectorAll('thead th[data-col]').map((th) => th.getAttribute('data-col')).sort();
+      expect(cols).toEqual(docs.map((d) => latestOf(d.id)).sort());
+    });
+    it(`${path}: a row header for every topic, under its group`, () => {
+      const rows = table.querySelectorAll('tbody tr[id^=topic-]');
+      expect(rows.map((r) => r.id.replace('topic-', '')).sort()).toEqual(atlas.topics.map((t) => t.id).sort());
+      expect(table.querySelectorAll('tbody th[scope=colgroup]').length).toBe(new Set(atlas.topics.map((t) => t.group)).size);
+    });
+    it(`${path}: each cell's state as its word (and its symbol by state), matching the derived cells`, () => {
       const heads = table.querySelectorAll('thead th[data-col]');
-      row.querySelectorAll('td').forEach((td, i) => {
-        const cell = atlas.cells.find((c) => c.topic === topic && c.version === heads[i]!.getAttribute('data-col'))!;
-        expect(td.getAttribute('data-state')).toBe(cell.state);
-        expect(td.querySelector('.stance')!.text).toContain(stanceLabels[cell.state].text);
-        expect(td.querySelector('.stance .symbol')!.text).toBe(stanceLabels[cell.state].symbol);
-      });
+      for (const row of table.querySelectorAll('tbody tr[id^=topic-]')) {
+        const topic = row.id.replace('topic-', '');
+        row.querySelectorAll('td').forEach((td, i) => {
+          const cell = atlas.cells.find((c) => c.topic === topic && c.version === heads[i]!.getAttribute('data-col'))!;
+          expect(td.getAttribute('data-state')).toBe(cell.state);
+          expect(td.querySelector('.stance')!.text).toBe(stanceLabels[cell.state].text);
+          expect(td.querySelector('.stance')!.getAttribute('data-s')).toBe(cell.state);
+        });
+      }
+    });
+    it(`${path}: every cell links to the document's entry on the topic page`, () => {
+      for (const a of table.querySelectorAll('td a.cell-link')) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-[a-z0-9-]+$/);
+    });
+  }
+
+  it('gives every state its symbol in the stylesheet, the same as everywhere else', () => {
+    const css = page('matrix/index.html').querySelectorAll('style').map((s) => s.text).join('\n');
+    for (const [state, { symbol }] of Object.entries(stanceLabels)) {
+      expect(css).toMatch(new RegExp(`\\.stance\\[data-s=['"]?${state}['"]?\\]\\s*\\{\\s*--symbol:\\s*['"]${symbol}['"]`));
     }
   });
-  it('links every cell to the document’s entry on the topic page', () => {
-    for (const a of table.querySelectorAll('td a.cell-link')) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-[a-z0-9-]+$/);
-  });
+
   it('shows the overview heatmap, drawn at build time as an SVG file', () => {
-    expect(doc.querySelector('.overview img')?.getAttribute('src')).toBe('/matrix/overview.svg');
+    expect(page('matrix/index.html').querySelector('.overview img')?.getAttribute('src')).toBe('/matrix/overview.svg');
     const svg = readFileSync(join(dist, 'matrix/overview.svg'), 'utf8');
     expect(svg).toMatch(/^<svg /);
-    expect((svg.match(/<rect class="hm /g) ?? []).length).toBe(atlas.topics.length * atlas.documents.filter((d) => ['model-spec', 'constitution', 'system-prompt'].includes(d.kind)).length);
+    expect((svg.match(/<rect class="hm /g) ?? []).length).toBe(atlas.topics.length * views[0]!.docs.length);
   });
 });
 

@@ -16,14 +16,22 @@ export interface HeatmapInput {
  * The stance matrix as a small SVG drawn at build time: one square per cell, its state shown by a
  * class (colour) and by its symbol, so it reads without colour; each square has a text alternative.
  */
+const CELL = 14;
+const LEFT = 190;
+const TOP = 120;
+
+/** The picture's size in pixels for a number of rows and columns. */
+export function heatmapSize(rows: number, columns: number): { width: number; height: number } {
+  return { width: LEFT + columns * CELL + 10, height: TOP + rows * CELL + 10 };
+}
+
 export function heatmapSvg({ rows, columns, state, href, title }: HeatmapInput): string {
-  const cell = 14;
-  const left = 190;
-  const top = 120;
+  const cell = CELL;
+  const left = LEFT;
+  const top = TOP;
   const x = scaleBand<string>().domain(columns.map((c) => c.id)).range([left, left + columns.length * cell]);
   const y = scaleBand<string>().domain(rows.map((r) => r.id)).range([top, top + rows.length * cell]);
-  const width = left + columns.length * cell + 10;
-  const height = top + rows.length * cell + 10;
+  const { width, height } = heatmapSize(rows.length, columns.length);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="heatmap-title">`,
     `<title id="heatmap-title">${escapeHtml(title)}</title>`,

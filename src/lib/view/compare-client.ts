@@ -65,7 +65,8 @@ export function renderCompare(doc: Document, data: CompareData, ids: readonly st
         const label = stanceLabels[state as CellState];
         const s = doc.createElement('span');
         s.className = `stance stance-${state}`;
-        s.textContent = `${label.symbol} ${label.text}`;
+        s.dataset['s'] = state;
+        s.textContent = label.text;
         td.append(s);
         if (override) {
           const o = doc.createElement('span');

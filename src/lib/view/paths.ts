@@ -20,6 +20,7 @@ export function splitVersionId(id: string): { document: string; label: string } 
 export const paths = {
   home: (): string => base(),
   matrix: (): string => `${base()}matrix/`,
+  matrixPolicies: (): string => `${base()}matrix/policies/`,
   topics: (): string => `${base()}topics/`,
   topic: (id: string): string => `${base()}topics/${id}/`,
   labs: (): string => `${base()}labs/`,
