@@ -11,7 +11,7 @@ const label = (id: string) => id.split('@')[1]!;
 
 /** The pre-rendered comparison of OpenAI's Model Spec with another behavior document. */
 function pairPath(): string {
-  const other = atlas.documents.find((d) => d.id !== 'openai/model-spec' && ['model-spec', 'constitution', 'system-prompt'].includes(d.kind))!;
+  const other = atlas.documents.find((d) => d.id === 'anthropic/constitution')!;
   const [a, b] = [other.id, 'openai/model-spec'].sort();
   return `/compare/${a!.replace('/', '--')}/${b!.replace('/', '--')}/`;
 }
