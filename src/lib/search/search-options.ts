@@ -1,7 +1,7 @@
 import type { IFuseOptions } from 'fuse.js';
 
 /** Length of the quote excerpt kept for matching. */
-export const EXCERPT_LENGTH = 160;
+export const EXCERPT_LENGTH = 120;
 
 /** Fields searched, with their weights: titles and keywords count most, the quote's start least. */
 export const fieldWeights = { title: 4, keywords: 3, detail: 2, excerpt: 1 } as const;
