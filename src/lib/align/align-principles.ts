@@ -44,6 +44,8 @@ export function alignPrinciples(
   curatedByDocument: ReadonlyMap<string, readonly AlignmentEntry[]>,
   documentOf: (version: string) => string,
   options: AlignOptions = defaultAlignOptions,
+  /** Principles an editor decided belong to no topic: the aligner suggests nothing for them. */
+  outOfScope: (p: Principle) => boolean = () => false,
 ): { alignments: Alignment[]; disagreements: Disagreement[] } {
   const index = indexTopics(topics);
   const alignments: Alignment[] = [];
@@ -77,6 +79,7 @@ export function alignPrinciples(
       }
       continue;
     }
+    if (outOfScope(p)) continue;
     const best = scores[0]?.score ?? 0;
     for (const s of scores.slice(0, options.maxSuggestions)) {
       if (s.score < options.minScore || s.score < options.relativeCutoff * best) break;

@@ -53,6 +53,10 @@ describe('alignPrinciples(principles, topics, curated, documentOf)', () => {
   it('suggests a topic for a principle without a curated link, marked as suggested', () => {
     expect(alignments.filter((a) => a.principle === 'a/b@1#arms')).toEqual([expect.objectContaining({ topic: 'weapons', origin: 'suggested', stanceFrom: 'principle' })]);
   });
+  it('suggests nothing for a principle an editor marked out of scope', () => {
+    const { alignments: none } = alignPrinciples([ps[1]!], topics, new Map(), () => 'a/b', options, () => true);
+    expect(none).toEqual([]);
+  });
   it('suggests nothing when no topic fits', () => {
     expect(alignments.some((a) => a.principle === 'a/b@1#poem')).toBe(false);
   });

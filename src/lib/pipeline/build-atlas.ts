@@ -3,7 +3,7 @@ import { bindsByKind } from '../../schemas/document.ts';
 import type { VersionLink } from '../../schemas/derived.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import { cellStateSchema } from '../../schemas/derived.ts';
-import { alignPrinciples, principleKey } from '../align/align-principles.ts';
+import { alignPrinciples, defaultAlignOptions, principleKey } from '../align/align-principles.ts';
 import { alignVersions } from '../align/align-versions.ts';
 import { buildMatrix } from '../derive/build-matrix.ts';
 import { deriveTopicChanges } from '../derive/topic-changes.ts';
@@ -34,7 +34,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
 
   // align: principles to topics.
   const curated = new Map([...content.alignments].map(([doc, { entries }]) => [doc, entries]));
-  const { alignments, disagreements } = alignPrinciples(principles, content.topics, curated, (v) => documentOfVersion.get(v)!);
+  const { alignments, disagreements } = alignPrinciples(principles, content.topics, curated, (v) => documentOfVersion.get(v)!, defaultAlignOptions, (p) => Boolean(p.outOfScope));
 
   // align: each version to the one before it.
   const documents = content.documents.map((d) => {
