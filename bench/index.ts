@@ -112,7 +112,7 @@ if (want('pages') || want('lighthouse')) {
           row(type, path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), r!.lhr.audits['largest-contentful-paint']?.displayValue ?? '', r!.lhr.audits['total-blocking-time']?.displayValue ?? '');
         }
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
   } finally {

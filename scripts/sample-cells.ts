@@ -5,18 +5,8 @@ import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
 import { projectRoot, runMain } from './cli.ts';
+import { seededRandom } from '../src/lib/random/seeded.ts';
 
-/** mulberry32: a small seeded generator, so the same seed draws the same cells. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 await runMain(async () => {
   const count = Number(process.argv[2] ?? 10);
@@ -24,7 +14,7 @@ await runMain(async () => {
   const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
   const latest = new Set(atlas.versions.filter((v) => v.latest).map((v) => v.id));
   const pool = atlas.cells.filter((c) => latest.has(c.version) && c.evidence.length);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const drawn = new Set<number>();
   while (drawn.size < Math.min(count, pool.length)) drawn.add(Math.floor(next() * pool.length));
   for (const i of drawn) {

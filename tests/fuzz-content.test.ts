@@ -3,18 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { fixtureProject, type FixtureProject } from './helpers/fixture.ts';
+import { seededRandom } from '../src/lib/random/seeded.ts';
 
-/** mulberry32: seeded, so every run generates the same inputs and a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILES = [
   'content/labs/acme.yaml',
@@ -68,7 +58,7 @@ afterAll(() => project.dispose());
 
 describe('fuzzed content', () => {
   it('1,200 malformed inputs each build or stop with one clear message naming file, entry and field, never another error', async () => {
-    const next = random(20261127);
+    const next = seededRandom(20261127);
     const originals = new Map(FILES.map((f) => [f, readFileSync(join(project.root, f), 'utf8')]));
     const outcomes = { built: 0, rejected: 0 };
     const bad: string[] = [];

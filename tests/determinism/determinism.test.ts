@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { childBuild } from '../helpers/child-build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outs = [join(root, '.cache', 'dist-det-a'), join(root, '.cache', 'dist-det-b')];
@@ -20,12 +20,10 @@ function digest(dir: string): Map<string, string> {
 }
 
 beforeAll(() => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')));
   for (const out of outs) {
     rmSync(out, { recursive: true, force: true });
     // The build date is the one declared varying field; fixing it makes two builds comparable.
-    const r = spawnSync('npx', ['astro', 'build'], { cwd: root, env: { ...env, SPEC_ATLAS_OUT_DIR: out, SOURCE_DATE_EPOCH: '1767225600', ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build into ${out} failed:\n${r.stdout}\n${r.stderr}`);
+    childBuild({ SPEC_ATLAS_OUT_DIR: out, SOURCE_DATE_EPOCH: '1767225600' });
   }
 }, 900_000);
 

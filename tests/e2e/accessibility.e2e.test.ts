@@ -1,33 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { pageTypes } from './page-types.ts';
+import { useSiteSession } from './site-session.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [type, path] of Object.entries(pageTypes)) {
       it(`on the ${type} page (${scheme} theme)`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await session.browser().newContext({ colorScheme: scheme });
         const page = await context.newPage();
-        expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+        expect((await page.goto(`${session.url()}${path}`))?.status()).toBe(200);
         if (type === 'compare') await page.waitForSelector('.compare-result table');
         if (type === 'search') await page.waitForSelector('.results-topics li');
         if (type === 'fit finder') await page.waitForSelector('.fit-table tbody tr');

@@ -1,32 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { atlasSchema, type Atlas } from '../../src/schemas/atlas.ts';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { dist, useSiteSession } from './site-session.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const atlas: Atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await session.browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${session.url()}${path}`);
   expect(response?.status(), path).toBe(200);
   (page as Page & { errors: string[] }).errors = errors;
   return page;

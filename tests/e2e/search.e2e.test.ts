@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dist, useSiteSession } from './site-session.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const search = JSON.parse(readFileSync(`${dist}data/search-latest.json`, 'utf8')) as { records: { kind: string; title: string; excerpt: string; lab?: string }[] };
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await (await session.browser().newContext({ javaScriptEnabled })).newPage();
+  await page.goto(`${session.url()}${path}`);
   return page;
 }
 
@@ -96,10 +84,10 @@ describe('search', () => {
   });
 
   it('does not fetch the index before the search is used', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser().newContext()).newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/matrix/`);
+    await page.goto(`${session.url()}/matrix/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => /search-(latest|all)|search-engine|search-worker|fuse/.test(p))).toEqual([]);
     await page.focus('#site-search-q');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 import { htmlFiles } from '../helpers/link-check.ts';
+import { childBuild } from '../helpers/child-build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(root, 'tests/fixtures/markup');
@@ -17,13 +17,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   rmSync(out, { recursive: true, force: true });
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')));
-  const r = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...env, SPEC_ATLAS_CONTENT_ROOT: fixture, SPEC_ATLAS_SOURCES: join(fixture, 'mirror'), SPEC_ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`the fixture build failed:\n${r.stdout}\n${r.stderr}`);
+  childBuild({ SPEC_ATLAS_CONTENT_ROOT: fixture, SPEC_ATLAS_SOURCES: join(fixture, 'mirror'), SPEC_ATLAS_OUT_DIR: out });
   server = await serveStatic(out);
   browser = await launchBrowser();
 }, 600_000);

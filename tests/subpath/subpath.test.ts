@@ -1,23 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../helpers/link-check.ts';
+import { childBuild } from '../helpers/child-build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, '.cache', 'dist-subpath');
 
 beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
-  // Vitest puts Vite's own variables (BASE_URL, MODE, …) in process.env; a child build must not inherit them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')));
-  const r = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...env, SPEC_ATLAS_BASE: '/atlas/', SPEC_ATLAS_SITE: 'https://example.org', SPEC_ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`the sub-path build failed:\n${r.stdout}\n${r.stderr}`);
+  childBuild({ SPEC_ATLAS_BASE: '/atlas/', SPEC_ATLAS_SITE: 'https://example.org', SPEC_ATLAS_OUT_DIR: out });
 }, 600_000);
 
 describe('a build hosted under a sub-path (/atlas/)', () => {
