@@ -37,5 +37,17 @@ export const collections = {
   principles: defineCollection({ loader: fromAtlas('principles', (p) => `${p.version}#${p.id}`), schema: itemOf(shape.principles.element) }),
   groups: defineCollection({ loader: fromAtlas('groups', (g) => g.id), schema: itemOf(shape.groups.element) }),
   topics: defineCollection({ loader: fromAtlas('topics', (t) => t.id), schema: itemOf(shape.topics.element) }),
+  // The whole derived dataset (alignments, cells, changes…) as one entry, so pages read the same run.
+  dataset: defineCollection({
+    loader: {
+      name: 'spec-atlas:dataset',
+      load: async ({ store, parseData }) => {
+        const { atlas } = await getPipeline(contentRoot());
+        store.clear();
+        store.set({ id: 'atlas', data: await parseData({ id: 'atlas', data: atlas as unknown as Record<string, unknown> }) });
+      },
+    },
+    schema: atlasSchema,
+  }),
   changelog: defineCollection({ loader: file('content/changelog.yaml'), schema: changelogEntrySchema }),
 };

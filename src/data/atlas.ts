@@ -1,10 +1,13 @@
 import type { Atlas, AtlasVersion } from '../schemas/atlas.ts';
 import type { Alignment, Cell, TopicChange, VersionLink } from '../schemas/derived.ts';
 import type { Principle } from '../schemas/principle.ts';
-import { getPipeline } from '../lib/pipeline/run-pipeline.ts';
+import { getEntry } from 'astro:content';
 import { contentRoot } from '../lib/pipeline/content-root.ts';
 import { renderInlineMarkdown } from '../lib/render/inline-markdown.ts';
 import { isBehaviorKind } from '../lib/view/document-kinds.ts';
+import { loadRedirectsFile, principleAliases } from '../lib/view/redirects.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type Doc = Atlas['documents'][number];
 type Topic = Atlas['topics'][number];
@@ -34,6 +37,8 @@ export interface SiteData {
   changesOf(documentId: string): TopicChange[];
   /** Topic changes on a topic, across documents. */
   changesOn(topicId: string): TopicChange[];
+  /** Old anchors of renamed principles of a document, by the principle id that replaced them (content/redirects.yaml). */
+  aliasesOf(documentId: string): Map<string, string[]>;
   /** A quote's inline Markdown as safe HTML, with cross-references named by their section titles. */
   quoteHtml(version: string, text: string): string;
 }
@@ -51,8 +56,15 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
   return out;
 }
 
+async function readDataset(): Promise<Atlas> {
+  const entry = await getEntry('dataset', 'atlas');
+  if (!entry) throw new Error('The dataset collection is empty: the content pipeline did not run');
+  return entry.data;
+}
+
 export function getSiteData(): Promise<SiteData> {
-  memo ??= getPipeline(contentRoot()).then(({ atlas }) => {
+  // The pipeline ran once, when the collections were loaded; pages read its result from there.
+  memo ??= readDataset().then((atlas) => {
     const principles = new Map(atlas.principles.map((p) => [`${p.version}#${p.id}`, p]));
     const versions = new Map(atlas.versions.map((v) => [v.id, v]));
     const documents = new Map(atlas.documents.map((d) => [d.id, d]));
@@ -65,6 +77,7 @@ export function getSiteData(): Promise<SiteData> {
     const changesByDoc = group(atlas.changes, (c) => c.document);
     const changesByTopic = group(atlas.changes, (c) => c.topic);
     const docsByLab = group(atlas.documents, (d) => d.lab);
+    const redirects = loadRedirectsFile(pathToFileURL(join(contentRoot(), 'content/redirects.yaml')));
     const need = <T>(m: Map<string, T>, k: string, what: string): T => {
       const v = m.get(k);
       if (!v) throw new Error(`No ${what} "${k}" in the dataset`);
@@ -86,6 +99,7 @@ export function getSiteData(): Promise<SiteData> {
       documentsOf: (l) => [...(docsByLab.get(l) ?? [])].sort((a, b) => Number(isBehaviorKind(b.kind)) - Number(isBehaviorKind(a.kind)) || a.title.localeCompare(b.title)),
       changesOf: (d) => changesByDoc.get(d) ?? [],
       changesOn: (t) => changesByTopic.get(t) ?? [],
+      aliasesOf: (d) => principleAliases(redirects, d),
       quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => versions.get(version)?.anchors[anchor]),
     };
   });

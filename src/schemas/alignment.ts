@@ -22,6 +22,5 @@ export const alignmentEntrySchema = z.strictObject({
   principle: principleId,
   topics: z.array(topicLinkSchema).min(1),
 });
-export const alignmentFileSchema = z.array(alignmentEntrySchema);
 export type AlignmentEntry = z.output<typeof alignmentEntrySchema>;
 export type TopicLink = z.output<typeof topicLinkSchema>;

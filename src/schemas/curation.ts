@@ -24,5 +24,10 @@ export const principleCurationSchema = z.strictObject({
 export const curationFileSchema = z.strictObject({
   principles: z.record(principleId, principleCurationSchema),
 });
+/** The file's outer shape, its entries still unchecked (they are validated one by one, for messages that name them). */
+export const curationShapeSchema = z.strictObject({
+  principles: z.record(principleId, z.unknown()),
+});
+
 export type PrincipleCuration = z.output<typeof principleCurationSchema>;
 export type CurationFile = z.output<typeof curationFileSchema>;

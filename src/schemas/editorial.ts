@@ -33,11 +33,6 @@ export const editorialPrincipleSchema = z.strictObject({
 });
 export type EditorialPrinciple = z.output<typeof editorialPrincipleSchema>;
 
-/** content/principles/<lab>/<document>.yaml */
-export const editorialFileSchema = z.strictObject({
-  principles: z.array(editorialPrincipleSchema).min(1),
-});
-
 /** content/coverage/<lab>/<document>.yaml: what was read and found absent, so a silent cell says so. */
 export const coverageNotesSchema = z.strictObject({
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */

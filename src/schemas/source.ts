@@ -40,9 +40,3 @@ export const sourceEntrySchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
-
-export const sourcesManifestSchema = z.strictObject({
-  /** Explains what the file is. */
-  $comment: z.string().optional(),
-  versions: z.array(sourceEntrySchema),
-});

@@ -11,7 +11,6 @@ export const groupSchema = z.strictObject({
   description: z.string().min(1),
 });
 export type Group = z.output<typeof groupSchema>;
-export const groupsFileSchema = z.array(groupSchema);
 
 /** What each position means for one topic's question, in our own words. */
 export const positionMeaningsSchema = z.strictObject(
@@ -54,5 +53,4 @@ export const crosswalkEntrySchema = z.strictObject({
   level: z.number().int().optional(),
   parent: z.string().optional(),
 });
-export const crosswalkFileSchema = z.array(crosswalkEntrySchema);
 export type CrosswalkEntry = z.output<typeof crosswalkEntrySchema>;

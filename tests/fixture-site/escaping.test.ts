@@ -2,29 +2,20 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../e2e/browser.ts';
-import { serveStatic } from '../e2e/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteSession } from '../e2e/site-session.ts';
 import { htmlFiles } from '../helpers/link-check.ts';
 import { childBuild } from '../helpers/child-build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(root, 'tests/fixtures/markup');
 const out = join(root, '.cache', 'dist-markup');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
+beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
   childBuild({ SPEC_ATLAS_CONTENT_ROOT: fixture, SPEC_ATLAS_SOURCES: join(fixture, 'mirror'), SPEC_ATLAS_OUT_DIR: out });
-  server = await serveStatic(out);
-  browser = await launchBrowser();
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Registered after the build, so it starts once the fixture site exists.
+const session = useSiteSession(out);
 
 describe('text from sources and content that contains HTML or script', () => {
   it('never becomes markup on any page: no injected element, and the characters show as text', () => {
@@ -42,20 +33,20 @@ describe('text from sources and content that contains HTML or script', () => {
   });
 
   it('shows as text in search results, and nothing runs', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(`${server.url}/search/?q=secrets`);
+    await page.goto(`${session.url()}/search/?q=secrets`);
     await page.waitForSelector('.results-principles li');
     const hit = page.locator('.results-principles li').first();
     expect(await hit.locator('a').first().textContent()).toBe('Keeps <i>secrets</i> private');
     expect(await hit.locator('.hit-excerpt').textContent()).toContain('<script>alert("owned")</script>');
     expect(await hit.locator('script, img, b, i').count()).toBe(0);
-    await page.goto(`${server.url}/topics/secrecy/`);
-    await page.goto(`${server.url}/documents/acme/prompt/v1/`);
+    await page.goto(`${session.url()}/topics/secrecy/`);
+    await page.goto(`${session.url()}/documents/acme/prompt/v1/`);
     expect(dialogs).toEqual([]);
     await page.close();
   });

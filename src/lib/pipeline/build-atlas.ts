@@ -7,7 +7,7 @@ import { alignPrinciples, defaultAlignOptions, principleKey } from '../align/ali
 import { alignVersions } from '../align/align-versions.ts';
 import { buildMatrix } from '../derive/build-matrix.ts';
 import { deriveTopicChanges } from '../derive/topic-changes.ts';
-import { openAILevelAliases } from '../importers/openai-model-spec.ts';
+import { levelAliasesByImporter } from '../importers/index.ts';
 import { sha256 } from '../sources/hash.ts';
 import { formatPath } from './content-error.ts';
 import type { ImportedVersion } from './import-principles.ts';
@@ -50,7 +50,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         for (const p of v.principles) versionLinks.push({ version: v.source.id, id: p.id, status: 'added' });
         return;
       }
-      const { links, removed } = alignVersions(prev.principles, v.principles, { levelAliases: openAILevelAliases });
+      const { links, removed } = alignVersions(prev.principles, v.principles, { levelAliases: levelAliasesByImporter[d.importer] ?? {} });
       versionLinks.push(...links);
       removedBy.set(v.source.id, removed);
     });

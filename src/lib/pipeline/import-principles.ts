@@ -123,9 +123,8 @@ export async function importVersions(content: Content, where: SourceLocations, o
   );
   if (options.curate === false) return raw;
   checkPrincipleRefs(content, raw);
-  return raw.map((v) => {
-    // Versions are in date order, so the last one holding an id is the latest wording of that principle.
-    const latestWith = (id: string): string | undefined => raw.filter((o) => o.source.document === v.source.document && o.principles.some((p) => p.id === id)).at(-1)?.source.id;
-    return { ...v, principles: applyCuration(v, content, latestWith) };
-  });
+  // Versions are in date order, so the last one holding an id has the latest wording of that principle.
+  const latest = new Map<string, string>();
+  for (const v of raw) for (const p of v.principles) latest.set(`${v.source.document}#${p.id}`, v.source.id);
+  return raw.map((v) => ({ ...v, principles: applyCuration(v, content, (id) => latest.get(`${v.source.document}#${id}`)) }));
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignmentEntrySchema, type AlignmentEntry } from '../../schemas/alignment.ts';
-import { curationFileSchema, principleCurationSchema, type CurationFile } from '../../schemas/curation.ts';
+import { curationShapeSchema, principleCurationSchema, type CurationFile } from '../../schemas/curation.ts';
 import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
 import { coverageNotesSchema, editorialPrincipleSchema, type CoverageNotes, type EditorialPrinciple } from '../../schemas/editorial.ts';
 import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
@@ -125,12 +125,10 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   for (const { path, name } of listYaml(dir('curation')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    // Validate entry by entry, so a problem names the principle it is in.
-    const principles = (data as { principles?: unknown } | null)?.principles;
-    if (principles && typeof principles === 'object' && !Array.isArray(principles)) {
-      for (const [id, entry] of Object.entries(principles)) validateEntry(principleCurationSchema, entry, file, id);
-    }
-    curation.set(name, { file, data: validateEntry(curationFileSchema, data, file, name) });
+    // The file's shape first, then entry by entry, so a problem names the principle it is in.
+    const shape = validateEntry(curationShapeSchema, data, file, name);
+    const principles = Object.fromEntries(Object.entries(shape.principles).map(([id, entry]) => [id, validateEntry(principleCurationSchema, entry, file, id)]));
+    curation.set(name, { file, data: { principles } });
   }
 
   const alignments = new Map<string, { file: string; entries: AlignmentEntry[] }>();

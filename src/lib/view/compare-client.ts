@@ -1,4 +1,5 @@
 import type { CompareData } from './compare-data.ts';
+import { scrollRegion } from './scroll-region.ts';
 import { stanceLabels, overrideLabels } from './stance-label.ts';
 import type { CellState } from '../../schemas/derived.ts';
 import type { Override } from '../../schemas/stance.ts';
@@ -82,12 +83,6 @@ export function renderCompare(doc: Document, data: CompareData, ids: readonly st
       }
     });
   }
-  const scroll = doc.createElement('div');
-  scroll.className = 'matrix-scroll';
-  scroll.tabIndex = 0;
-  scroll.setAttribute('role', 'region');
-  scroll.setAttribute('aria-label', 'Comparison, scrollable');
-  scroll.append(table);
-  wrap.append(scroll);
+  wrap.append(scrollRegion(doc, table, 'Comparison, scrollable'));
   return wrap;
 }
