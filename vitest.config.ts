@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    exclude: ['tests/site/**', 'tests/e2e/**', 'node_modules/**'],
+    // Tests that need a built site or a browser run in their own steps (vitest.site.config.ts, vitest.e2e.config.ts).
+    exclude: ['tests/site/**', 'tests/e2e/**', 'tests/fixture-site/**', 'tests/subpath/**', 'tests/determinism/**', 'node_modules/**'],
     testTimeout: 60_000,
   },
 });

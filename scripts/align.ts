@@ -1,26 +1,32 @@
 // npm run align [-- --write | --check]
 // Prints the alignment report; --write refreshes reports/alignment-report.md; --check fails when it is stale.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { alignmentReport, documentGaps } from '../src/lib/pipeline/alignment-report.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { alignmentReport, documentGaps, unconfirmedReadings } from '../src/lib/pipeline/alignment-report.ts';
 import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
 import { projectRoot, runMain } from './cli.ts';
 
 const REPORT = 'reports/alignment-report.md';
+// The project, or another content root (a test fixture) named by SPEC_ATLAS_CONTENT_ROOT.
+const root = process.env['SPEC_ATLAS_CONTENT_ROOT'] || projectRoot;
 
 await runMain(async () => {
   const docArg = process.argv.indexOf('--doc');
   if (docArg !== -1) {
     // Work list for one document (or a lab, by prefix): what is left to align or explain.
     const prefix = process.argv[docArg + 1] ?? '';
-    const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
+    const { atlas } = await runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
     for (const gap of documentGaps(atlas).filter((g) => g.document.startsWith(prefix))) {
       const principles = atlas.principles.filter((p) => p.version === gap.version).length;
       console.log(`${gap.version}: ${principles} principles; unaligned ${gap.unaligned.length}: ${gap.unaligned.join(', ') || '—'}`);
       console.log(`  out of scope ${gap.outOfScope.length}: ${gap.outOfScope.join(', ') || '—'}`);
       console.log(`  silent without a note ${gap.unexplained.length}: ${gap.unexplained.join(', ') || '—'}`);
+      console.log(`  no decisive passage (provisional) ${gap.undecided.length}: ${gap.undecided.join(', ') || '—'}`);
+    }
+    for (const u of unconfirmedReadings(atlas).filter((x) => x.version.startsWith(prefix))) {
+      console.log(`reading to confirm: ${u.version}#${u.principle} (its words changed; add versions.${u.version.split('@')[1]} to its alignment entry)`);
     }
     for (const d of atlas.disagreements.filter((x) => x.principle.startsWith(prefix) && !x.reviewed)) {
       console.log(`disagreement not yet reviewed: ${d.principle} curated [${d.curated.join(', ')}], aligner prefers ${d.proposed.topic} (${d.proposed.score} vs ${d.bestCuratedScore})`);
@@ -28,9 +34,9 @@ await runMain(async () => {
     return 0;
   }
   const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--write') ? 'write' : 'print';
-  const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
+  const { atlas } = await runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
   const report = alignmentReport(atlas);
-  const path = join(projectRoot, REPORT);
+  const path = join(root, REPORT);
   if (mode === 'print') {
     process.stdout.write(report);
     return 0;
@@ -40,9 +46,17 @@ await runMain(async () => {
     return 2;
   }
   if (mode === 'write') {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, report);
     console.log(`wrote ${REPORT}`);
     return 0;
+  }
+  // Every change of words needs an editor's confirmation of the reading for the new version.
+  const pending = unconfirmedReadings(atlas);
+  if (pending.length) {
+    console.error(`${pending.length} ${pending.length === 1 ? 'principle has' : 'principles have'} new words without a confirmed reading (add an entry under "versions" in the alignment file, "same" or "changed", with a reason):`);
+    for (const u of pending) console.error(`  ${u.version}#${u.principle}`);
+    return 1;
   }
   const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (committed !== report) {

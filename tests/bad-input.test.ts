@@ -91,9 +91,29 @@ describe('bad input stops the build with one message naming file, entry and fiel
     `);
   });
 
-  it('a summary said to describe a version that does not exist is refused', async () => {
-    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('summary: Keeps setup text private.', 'summary: Keeps setup text private.\n    summaryOf: v9')));
-    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › summaryOf: version "v9" of acme/spec does not exist or has no principle "keep_secrets""`);
+  it('a reading confirmed for a version that does not exist is refused', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n  versions:\n    v9: { reading: same, reason: checked }\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › versions.v9: unknown version "v9" of acme/spec (not in content/sources/manifest.json)"`);
+  });
+
+  it('an adjustment that does not say who may make it is refused', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: adjustment\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].by: an adjustment says who may make it: by: operator or by: user"`);
+  });
+
+  it('a scope the document does not declare is refused', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: scope\n      scope: turbo-mode\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].scope: unknown scope "turbo-mode": use a context (api, consumer-app, under-18, voice, agentic) or declare it under "scopes" in content/documents/acme/spec.yaml"`);
+  });
+
+  it('the same topic twice from one principle in the same role is refused', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: secrecy\n      stance: { position: must-not }\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].topic: links the topic "secrecy" a second time in the same role (also topics[0]): keep one link, or give each its own role"`);
+  });
+
+  it('decisive passages that disagree without a declared conflict are refused, naming the cell', async () => {
+    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n      decisive: true\n').replace('    - topic: length\n', '    - topic: length\n    - topic: secrecy\n      decisive: true\n      stance: { position: must-not }\n')));
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › secrecy in v1 › decisive: decisive passages disagree (acme/spec@v1#keep_secrets: must; acme/spec@v1#be_brief: must-not): mark only the passage most on point decisive, or declare the conflict in the coverage file's "conflicts""`);
   });
 
   it('a quote that is not a selector says what a selector looks like', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { alignmentSchema, cellSchema, disagreementSchema, topicChangeSchema, versionLinkSchema } from './derived.ts';
-import { documentKind, textFormats } from './document.ts';
+import { binds, documentKind, documentSchema, textFormats } from './document.ts';
 import { documentId, slug, versionId } from './ids.ts';
 import { labSchema } from './lab.ts';
 import { principleSchema } from './principle.ts';
@@ -38,6 +38,10 @@ export const coverageSchema = z.strictObject({
   cells: z.record(z.string(), z.number().int()),
   /** Silent cells that carry an editor's note on what was looked for. */
   silentExplained: z.number().int(),
+  /** Cells whose answer is not yet an editor's decision. */
+  provisional: z.number().int(),
+  /** Principles whose words changed in this version while no editor confirmed their reading for it. */
+  unconfirmed: z.array(z.string()),
 });
 
 /** /data/atlas.json: the normalized, aligned dataset the site is built from. */
@@ -54,7 +58,9 @@ export const atlasSchema = z.strictObject({
       title: z.string(),
       kind: documentKind,
       /** Whom its statements bind: the model, the people using it, or a safety classifier. */
-      binds: z.enum(['model', 'users', 'classifier']),
+      binds,
+      /** Modes or product variants with rules of their own. */
+      scopes: documentSchema.shape.scopes,
       homepage: z.url(),
       versionPage: z.string().optional(),
       /** How the file becomes text, for documents read editorially. */

@@ -3,16 +3,17 @@ import { principleId } from './ids.ts';
 import { selectorSchema } from './selector.ts';
 import { context, position } from './stance.ts';
 
-/** An editor's judgment on one principle, applying to every version that has its id. */
+/** An editor's judgment on one principle, as of its first version; later versions are confirmed in the alignment file. */
 export const principleCurationSchema = z.strictObject({
   /** RFC 2119 position of the principle's own requirement; overrides the importer's proposal. */
   position: position.optional(),
   /** Where the document says it applies. */
   context: z.array(context).min(1).optional(),
-  /** One sentence in our own words. */
+  /**
+   * One sentence in our own words, describing the principle's words in its first version. Where the
+   * words change later, the alignment file's `versions` entries confirm or replace it.
+   */
   summary: z.string().min(1).optional(),
-  /** The version label whose wording the summary describes; defaults to the latest version that has the principle. */
-  summaryOf: z.string().min(1).optional(),
   /**
    * Quote selectors chosen by an editor, per version label (e.g. "2025-12-18"). They replace the
    * importer's default lead quote for that version. Make them with `npm run quote`.

@@ -13,8 +13,16 @@ export const documentKinds = ['model-spec', 'constitution', 'system-prompt', 'us
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.output<typeof documentKind>;
 
-/** Who a document's statements bind, by kind. */
-export const bindsByKind: Record<DocumentKind, 'model' | 'users' | 'classifier'> = {
+/**
+ * Whom a statement binds: the model itself, the deployer building on it (guidance for operators),
+ * the people using it (a usage policy), or a safety classifier (categories a filter flags).
+ */
+export const bindsValues = ['model', 'deployer', 'users', 'classifier'] as const;
+export const binds = z.enum(bindsValues);
+export type Binds = z.output<typeof binds>;
+
+/** Who a document's statements bind, by kind (a principle may say otherwise where a document mixes kinds). */
+export const bindsByKind: Record<DocumentKind, Binds> = {
   'model-spec': 'model',
   constitution: 'model',
   'system-prompt': 'model',
@@ -46,5 +54,21 @@ export const documentSchema = z.strictObject({
   versionPage: z.string().optional(),
   /** One or two sentences of our own about what the document is. */
   description: z.string().min(1),
+  /**
+   * Named modes or product variants for which the document gives rules of their own (Cohere's STRICT
+   * mode, say). Contexts such as under-18 or voice need no declaration. Alignment links name them as `scope`.
+   */
+  scopes: z
+    .array(
+      z.strictObject({
+        /** Kebab-case id, used by alignment links. */
+        id: slug,
+        /** The name readers see, e.g. "STRICT mode". */
+        label: z.string().min(1),
+        /** One sentence of our own: when the scope applies and who chooses it. */
+        description: z.string().min(1),
+      }),
+    )
+    .optional(),
 });
 export type SpecDocument = z.output<typeof documentSchema> & { id: string };

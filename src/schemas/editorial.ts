@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { principleIdPattern } from './ids.ts';
+import { binds } from './document.ts';
 import { selectorSchema } from './selector.ts';
 import { context, override, position } from './stance.ts';
 
@@ -22,6 +23,8 @@ export const editorialPrincipleSchema = z.strictObject({
   overrideBasis: z.string().min(1).optional(),
   /** Where it applies, when the document says. */
   context: z.array(context).min(1).optional(),
+  /** Whom it binds, where that differs from the document's kind (a page mixing deployer guidance and classifier categories). */
+  binds: binds.optional(),
   /** One sentence in our own words. */
   summary: z.string().min(1),
   /** The document's words, as selectors; made with `npm run quote`. Hash selectors work across versions. */
@@ -39,6 +42,21 @@ export const coverageNotesSchema = z.strictObject({
   outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
   /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */
   reviewed: z.array(z.strictObject({ principle: z.string().min(1), note: z.string().min(1) })).optional(),
+  /**
+   * Topics on which the document really contradicts itself: its decisive passages point different ways.
+   * Only a declared conflict makes a cell "conflicting"; undeclared disagreement stops the build.
+   */
+  conflicts: z
+    .array(
+      z.strictObject({
+        topic: z.string().min(1),
+        /** Why the passages cannot be reconciled, in our words. */
+        note: z.string().min(1),
+        /** The version labels where it holds; default every version. */
+        versions: z.array(z.string().min(1)).min(1).optional(),
+      }),
+    )
+    .optional(),
   /** Notes for silent cells: which topics (or whole groups) the document does not address, and what was looked for. */
   silent: z
     .array(

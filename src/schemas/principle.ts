@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { principleId, versionId } from './ids.ts';
 import { quoteSchema } from './selector.ts';
+import { binds } from './document.ts';
 import { context, override, position, positionSource } from './stance.ts';
 
 /** A span of the text of record that an importer kept as a document's example or commentary. */
@@ -43,9 +44,14 @@ export const principleSchema = z.strictObject({
   overrideBasis: z.string(),
   /** Where it applies, as far as the document says. */
   context: z.array(context).min(1),
+  /** Whom it binds: the model, the deployer, the people using it, or a classifier. */
+  binds,
   /** One sentence in our own words; absent until an editor writes one. */
   summary: z.string().optional(),
-  /** The version whose wording the summary describes (summaries are written once per principle id). */
+  /**
+   * The version whose words the summary describes. When it is not this principle's own version, the
+   * words changed since and no editor has confirmed the summary for them: it is shown as of that version.
+   */
   summaryOf: versionId.optional(),
   /** Verbatim quotes: the first is the lead quote shown in cells. */
   quotes: z.array(quoteSchema).min(1),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
-import { positions } from './stance.ts';
+import { context, positions } from './stance.ts';
 
 /** A group of topics (content/taxonomy/groups.yaml), listed in display order. */
 export const groupSchema = z.strictObject({
@@ -42,6 +42,11 @@ export const topicSchema = z.strictObject({
     .optional(),
   /** Related topic ids. */
   related: z.array(slug).optional(),
+  /**
+   * The context the topic is about (users under 18, voice): there, principles limited to that context
+   * answer the topic's default, where elsewhere they would answer for a scope.
+   */
+  context: context.optional(),
 });
 export type Topic = z.output<typeof topicSchema> & { id: string };
 

@@ -5,7 +5,7 @@ import type { Topic } from '../../src/schemas/taxonomy.ts';
 export function principle(over: Partial<Principle> & Pick<Principle, 'id' | 'version'>): Principle {
   return {
     order: 0, origin: 'imported', title: over.id, sectionPath: [], level: 'user', position: 'should', positionSource: 'curated', override: 'user',
-    overrideBasis: 'test', context: ['all'], text: '', examples: [], commentary: [], line: 1,
+    overrideBasis: 'test', context: ['all'], binds: 'model', text: '', examples: [], commentary: [], line: 1,
     quotes: [{ selector: { start: 0, end: 1, hash: '0000000000000000' }, text: 'x', start: 0, end: 1, line: 1, origin: 'imported' }],
     ...over,
   };

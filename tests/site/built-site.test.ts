@@ -88,13 +88,14 @@ describe('topic pages /topics/<id>/', () => {
       expect(d.querySelectorAll('section.topic-doc')).toHaveLength(atlas.documents.length);
     }
   });
-  it('show a verbatim quote with a source link for every piece of evidence of the latest versions', () => {
+  it('show a verbatim quote with a source link for every passage of the latest versions: default, adjustments, scopes, see-also', () => {
     for (const t of atlas.topics) {
       const d = page(`topics/${t.id}/index.html`);
-      const evidence = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest).reduce((n, c) => n + c.evidence.length, 0);
-      const contextual = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest).reduce((n, c) => n + c.contextual.length, 0);
+      const latest = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest);
+      // Every passage is shown once: the default's, each stated adjustment's, each scope's and each see-also.
+      const passages = latest.reduce((n, c) => n + c.evidence.length + c.adjustments.filter((a) => a.basis === 'stated').reduce((m, a) => m + a.evidence.length, 0) + c.scopes.reduce((m, s) => m + s.evidence.length, 0) + c.seeAlso.length, 0);
       const blocks = d.querySelectorAll('div.evidence');
-      expect(blocks).toHaveLength(evidence + contextual);
+      expect(blocks).toHaveLength(passages);
       for (const b of blocks) {
         expect(b.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(3);
         expect(b.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);

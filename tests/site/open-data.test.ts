@@ -34,7 +34,7 @@ describe('open data', () => {
     expect(rows).toHaveLength(atlas.cells.length);
     rows.forEach((r, i) => {
       const c = atlas.cells[i]!;
-      expect([r.topic, r.version, r.state, r.override, r.principles]).toEqual([c.topic, c.version, c.state, c.override ?? '', c.evidence.map((e) => atlas.alignments[e]!.principle.split('#')[1]).join(' ')]);
+      expect([r.topic, r.version, r.state, r.adjustable_by, r.scopes, r.principles]).toEqual([c.topic, c.version, c.state, c.adjustableBy.join(' ') || (c.state === 'silent' ? '' : 'nobody'), c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '), c.evidence.map((e) => atlas.alignments[e]!.principle.split('#')[1]).join(' ')]);
     });
   });
 
@@ -62,7 +62,7 @@ describe('feeds', () => {
     const entry = topicFeed.split('<item>').find((i) => i.includes('OpenAI Model Spec 2025-12-18'));
     expect(entry).toBeDefined();
     expect(entry).toContain(link);
-    expect(entry).toMatch(/stance silent → must/);
+    expect(entry).toMatch(/stance silent → must, fixed/);
     expect(read('feeds/changes.xml')).toContain(`${link}</link>`);
   });
   it('has one feed per topic', () => {

@@ -1,8 +1,8 @@
-import type { AlignmentEntry } from '../../schemas/alignment.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import type { Alignment, Disagreement } from '../../schemas/derived.ts';
 import type { Topic } from '../../schemas/taxonomy.ts';
 import { buildBm25, scoreBm25 } from './bm25.ts';
+import type { Reading } from './readings.ts';
 
 export interface AlignOptions {
   /** Suggestions kept per principle. */
@@ -34,31 +34,41 @@ export function indexTopics(topics: readonly Topic[]): ReturnType<typeof buildBm
   );
 }
 
+/** How alignPrinciples reads each principle's curated links. */
+export interface AlignInputs {
+  /** The principle's reading in its version (its entry's base, changed by confirmations); undefined when it has no curated entry. */
+  readingOf: (p: Principle) => Reading | undefined;
+  /**
+   * Whether a principle applies only in narrower contexts than its document's other principles (say,
+   * under-18 where the rest applies everywhere): its links then answer for those contexts, as scopes.
+   */
+  contextLimited?: (p: Principle, topic: string) => boolean;
+  /** Principles an editor decided belong to no topic: the aligner suggests nothing for them. */
+  outOfScope?: (p: Principle) => boolean;
+}
+
 /**
- * align: curated links first (per document, applying to every version that has the principle id);
- * for each principle with none, the deterministic BM25 aligner suggests topics with scores.
+ * align: curated links first (each principle's reading in its version); for each principle with none,
+ * the deterministic BM25 aligner suggests topics with scores, which never count toward an answer.
  */
 export function alignPrinciples(
   principles: readonly Principle[],
   topics: readonly Topic[],
-  curatedByDocument: ReadonlyMap<string, readonly AlignmentEntry[]>,
-  documentOf: (version: string) => string,
+  inputs: AlignInputs,
   options: AlignOptions = defaultAlignOptions,
-  /** Principles an editor decided belong to no topic: the aligner suggests nothing for them. */
-  outOfScope: (p: Principle) => boolean = () => false,
 ): { alignments: Alignment[]; disagreements: Disagreement[] } {
   const index = indexTopics(topics);
   const alignments: Alignment[] = [];
   const disagreements: Disagreement[] = [];
-  const curatedIndex = new Map<string, Map<string, AlignmentEntry>>();
-  for (const [doc, entries] of curatedByDocument) curatedIndex.set(doc, new Map(entries.map((e) => [e.principle, e])));
 
   for (const p of principles) {
     const scores = scoreBm25(index, `${p.title} ${p.title} ${p.text}`);
     const scoreOf = new Map(scores.map((s) => [s.id, s.score]));
-    const curated = curatedIndex.get(documentOf(p.version))?.get(p.id);
-    if (curated) {
-      for (const link of curated.topics) {
+    const reading = inputs.readingOf(p);
+    if (reading) {
+      for (const link of reading.topics) {
+        const role = link.role ?? (inputs.contextLimited?.(p, link.topic) ? 'scope' : 'default');
+        const scope = role === 'scope' ? (link.scope ?? p.context.filter((c) => c !== 'all').join('+')) || 'all' : undefined;
         alignments.push({
           principle: principleKey(p),
           version: p.version,
@@ -67,23 +77,32 @@ export function alignPrinciples(
           position: link.stance?.position ?? p.position,
           override: link.stance?.override ?? p.override,
           stanceFrom: link.stance?.position || link.stance?.override ? 'alignment' : 'principle',
+          role,
+          decisive: link.decisive ?? false,
+          ...(link.by ? { by: link.by } : {}),
+          ...(link.to ? { to: link.to } : {}),
+          ...(scope ? { scope } : {}),
+          readingOf: reading.from,
           score: scoreOf.get(link.topic) ?? 0,
           ...(link.note ? { note: link.note } : {}),
         });
       }
       const top = scores[0];
-      const topics = curated.topics.map((l) => l.topic);
-      const bestCurated = Math.max(0, ...topics.map((t) => scoreOf.get(t) ?? 0));
-      if (top && !topics.includes(top.id) && top.score >= options.minScore && bestCurated < options.disagreementRatio * top.score) {
-        disagreements.push({ principle: principleKey(p), version: p.version, curated: topics, proposed: { topic: top.id, score: top.score }, bestCuratedScore: bestCurated });
+      const linked = [...new Set(reading.topics.map((l) => l.topic))];
+      const bestCurated = Math.max(0, ...linked.map((t) => scoreOf.get(t) ?? 0));
+      if (top && !linked.includes(top.id) && top.score >= options.minScore && bestCurated < options.disagreementRatio * top.score) {
+        disagreements.push({ principle: principleKey(p), version: p.version, curated: linked, proposed: { topic: top.id, score: top.score }, bestCuratedScore: bestCurated });
       }
       continue;
     }
-    if (outOfScope(p)) continue;
+    if (inputs.outOfScope?.(p)) continue;
     const best = scores[0]?.score ?? 0;
     for (const s of scores.slice(0, options.maxSuggestions)) {
       if (s.score < options.minScore || s.score < options.relativeCutoff * best) break;
-      alignments.push({ principle: principleKey(p), version: p.version, topic: s.id, origin: 'suggested', position: p.position, override: p.override, stanceFrom: 'principle', score: s.score });
+      alignments.push({
+        principle: principleKey(p), version: p.version, topic: s.id, origin: 'suggested', position: p.position, override: p.override,
+        stanceFrom: 'principle', role: 'default', decisive: false, readingOf: p.version.split('@')[1]!, score: s.score,
+      });
     }
   }
   return { alignments, disagreements };

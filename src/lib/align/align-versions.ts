@@ -1,5 +1,6 @@
 import type { Principle } from '../../schemas/principle.ts';
 import type { VersionLink } from '../../schemas/derived.ts';
+import { sameWords } from '../text/words-only.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Word-bigram Jaccard similarity of two texts, 0..1. */
@@ -59,13 +60,19 @@ export function alignVersions(
     if (level(before.level) !== level(n.level)) changes.push('level');
     if (before.position !== n.position) changes.push('position');
     if (before.override !== n.override) changes.push('override');
+    const status = changes.length || matchedBy === 'text' ? 'changed' : 'unchanged';
+    // A change of force (position, who may override, level) is a stance change; otherwise it is one of
+    // words, unless only punctuation, dashes, whitespace or markup differ.
+    const stance = changes.some((c) => c === 'position' || c === 'override' || c === 'level');
+    const words = !sameWords(before.text, n.text) || !sameWords(before.title, n.title);
     links.push({
       version: n.version,
       id: n.id,
-      status: changes.length || matchedBy === 'text' ? 'changed' : 'unchanged',
+      status,
       previous: { version: before.version, id: before.id },
       matchedBy,
       ...(changes.length ? { changes } : {}),
+      ...(status === 'changed' ? { class: stance ? 'stance' : words ? 'wording' : 'formatting' } : {}),
     });
   }
   return { links, removed: [...unmatchedPrev].sort() };

@@ -1,23 +1,39 @@
 import type { Principle } from '../../schemas/principle.ts';
 import type { Alignment, Cell } from '../../schemas/derived.ts';
 import type { Topic } from '../../schemas/taxonomy.ts';
-import { combineStances } from './combine-stances.ts';
+import { readCell } from './read-cell.ts';
+
+/** Per-cell editorial input that buildMatrix looks up: notes, declared conflicts, scope names, unconfirmed readings. */
+export interface MatrixNotes {
+  /** The note on what was looked for, for a silent cell. */
+  silent?: (topic: Topic, version: string) => string | undefined;
+  /** The editor's note where the document really contradicts itself on a topic in a version. */
+  conflict?: (topic: Topic, version: string) => string | undefined;
+  /** A readable name for a scope id of a version's document. */
+  scopeLabel?: (scope: string, version: string) => string;
+  /** Whether a principle's words changed in its version without an editor confirming its reading. */
+  unconfirmed?: (principleKey: string) => boolean;
+  /** Called when decisive passages disagree without a declared conflict: throw an error naming the file. */
+  undecided?: (topic: Topic, version: string, error: Error) => never;
+}
 
 /**
- * derive: a cell for every topic × version, from curated alignments only. A silent cell carries the
- * editor's note on what was looked for, when `noteFor` has one.
+ * derive: a cell for every topic × version, from curated alignments only (machine suggestions are
+ * listed, never counted). See readCell for how the default, adjustments and scopes are read.
  */
 export function buildMatrix(
   topics: readonly Topic[],
   versions: readonly string[],
   alignments: readonly Alignment[],
   principles: ReadonlyMap<string, Principle>,
-  noteFor: (topic: Topic, version: string) => string | undefined = () => undefined,
+  notes: MatrixNotes = {},
 ): Cell[] {
   const byCell = new Map<string, number[]>();
   alignments.forEach((a, i) => {
     const key = `${a.topic} ${a.version}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), i]);
+    const list = byCell.get(key);
+    if (list) list.push(i);
+    else byCell.set(key, [i]);
   });
   const cells: Cell[] = [];
   for (const topic of topics) {
@@ -25,21 +41,20 @@ export function buildMatrix(
       const all = byCell.get(`${topic.id} ${version}`) ?? [];
       const curated = all.filter((i) => alignments[i]!.origin === 'curated');
       const suggested = all.filter((i) => alignments[i]!.origin === 'suggested');
-      // A rule for one context (say, under-18 users) must not decide the general stance: the stance
-      // rests on the principles that apply everywhere, and the narrower ones are shown beside it.
-      // Only when every principle is context-limited does the stance rest on them, marked with those contexts.
-      const contextsOf = (i: number): readonly string[] => principles.get(alignments[i]!.principle)?.context ?? ['all'];
-      const general = curated.filter((i) => contextsOf(i).includes('all'));
-      const evidence = general.length ? general : curated;
-      const contextual = general.length ? curated.filter((i) => !general.includes(i)) : [];
-      const contexts = general.length || !curated.length ? undefined : [...new Set(curated.flatMap((i) => principles.get(alignments[i]!.principle)!.context))].sort();
-      const combined = combineStances(evidence.map((i) => alignments[i]!));
-      const provisional = evidence.some((i) => {
-        const a = alignments[i]!;
-        return a.stanceFrom === 'principle' && principles.get(a.principle)?.positionSource === 'proposed';
-      });
-      const note = combined.state === 'silent' ? noteFor(topic, version) : undefined;
-      cells.push({ topic: topic.id, version, ...combined, provisional, evidence, ...(contexts ? { contexts } : {}), contextual, suggested, ...(note ? { note } : {}) });
+      try {
+        cells.push(
+          readCell(topic.id, version, curated, suggested, alignments, {
+            principle: (k) => principles.get(k),
+            conflict: notes.conflict?.(topic, version),
+            silentNote: notes.silent?.(topic, version),
+            scopeLabel: (s) => notes.scopeLabel?.(s, version) ?? s,
+            ...(notes.unconfirmed ? { unconfirmed: notes.unconfirmed } : {}),
+          }),
+        );
+      } catch (e) {
+        if (notes.undecided && e instanceof Error && e.name === 'UndecidedCell') notes.undecided(topic, version, e);
+        throw e;
+      }
     }
   }
   return cells;

@@ -2,7 +2,12 @@ import { csvFormat, csvParse } from 'd3-dsv';
 import type { Atlas } from '../../schemas/atlas.ts';
 
 /** The columns of /data/matrix.csv, in order. */
-export const matrixColumns = ['topic', 'group', 'lab', 'document', 'kind', 'version', 'date', 'latest', 'state', 'override', 'contexts', 'provisional', 'principles', 'note'] as const;
+/**
+ * The columns of /data/matrix.csv, in order. `state` is the default; `adjustable_by` who may move it
+ * ("operator user", "nobody", or empty when silent); `adjustments` each as by→to (how far, when stated)
+ * with its direction; `scopes` each named mode or context with its own answer.
+ */
+export const matrixColumns = ['topic', 'group', 'lab', 'document', 'kind', 'version', 'date', 'latest', 'state', 'adjustable_by', 'adjustment_direction', 'adjustments', 'scopes', 'contexts', 'provisional', 'principles', 'see_also', 'note'] as const;
 export type MatrixRow = Record<(typeof matrixColumns)[number], string>;
 
 /** Every cell as one CSV row; principle ids joined with spaces, flags as "true"/"false". */
@@ -10,6 +15,7 @@ export function toMatrixCsv(atlas: Atlas): string {
   const topics = new Map(atlas.topics.map((t) => [t.id, t]));
   const versions = new Map(atlas.versions.map((v) => [v.id, v]));
   const docs = new Map(atlas.documents.map((d) => [d.id, d]));
+  const idOf = (i: number): string => atlas.alignments[i]!.principle.split('#')[1]!;
   const rows: MatrixRow[] = atlas.cells.map((c) => {
     const v = versions.get(c.version)!;
     const d = docs.get(v.document)!;
@@ -23,10 +29,14 @@ export function toMatrixCsv(atlas: Atlas): string {
       date: v.date,
       latest: String(v.latest),
       state: c.state,
-      override: c.override ?? '',
+      adjustable_by: c.adjustableBy.length ? c.adjustableBy.join(' ') : c.state === 'silent' ? '' : 'nobody',
+      adjustment_direction: [...new Set(c.adjustments.map((a) => a.direction))].join(' '),
+      adjustments: c.adjustments.map((a) => `${a.by}${a.to ? `→${a.to}` : ''} (${a.direction})`).join('; '),
+      scopes: c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '),
       contexts: (c.contexts ?? []).join(' '),
       provisional: String(c.provisional),
-      principles: c.evidence.map((i) => atlas.alignments[i]!.principle.split('#')[1]).join(' '),
+      principles: c.evidence.map(idOf).join(' '),
+      see_also: c.seeAlso.map(idOf).join(' '),
       note: c.note ?? '',
     };
   });

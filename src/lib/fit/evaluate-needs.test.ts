@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { formatNeeds, parseNeeds, rankFit, verdictFor } from './evaluate-needs.ts';
 
-describe('verdictFor(need, state, override)', () => {
-  it('meets a need with a stance on its side', () => {
-    expect(verdictFor('yes', 'must', 'none')).toBe('met');
-    expect(verdictFor('no', 'should-not', 'user')).toBe('met');
+describe('verdictFor(need, state, adjustable)', () => {
+  it('meets a need with a default on its side', () => {
+    expect(verdictFor('yes', 'must', 'nobody')).toBe('met');
+    expect(verdictFor('no', 'should-not', 'operator:unstated user:unstated')).toBe('met');
   });
-  it('says who can adjust a stance on the other side', () => {
-    expect(verdictFor('yes', 'should-not', 'operator')).toBe('operator');
-    expect(verdictFor('no', 'should', 'user')).toBe('user');
+  it('says who can move a default on the other side toward the need', () => {
+    expect(verdictFor('yes', 'should-not', 'operator:toward-yes')).toBe('operator');
+    expect(verdictFor('no', 'should', 'user:unstated')).toBe('user');
   });
-  it('is unmet when nobody may change a stance on the other side', () => expect(verdictFor('yes', 'must-not', 'none')).toBe('unmet'));
+  it('is unmet when the only adjustment goes the other way', () => expect(verdictFor('yes', 'should-not', 'operator:toward-no')).toBe('unmet'));
+  it('is unmet when nobody may change a default on the other side', () => expect(verdictFor('yes', 'must-not', 'nobody')).toBe('unmet'));
   it('passes silent and conflicting through, and reads "may" as allowed', () => {
     expect(verdictFor('yes', 'silent', '')).toBe('silent');
     expect(verdictFor('no', 'conflicting', '')).toBe('conflicting');
-    expect(verdictFor('no', 'may', 'user')).toBe('allowed');
+    expect(verdictFor('no', 'may', 'user:unstated')).toBe('allowed');
   });
 });
 
 describe('rankFit(needs, versions, stance)', () => {
   const table: Record<string, Record<string, [string, string]>> = {
-    'a@1': { adult: ['should-not', 'operator'], secret: ['must', 'operator'], politics: ['should-not', 'user'] },
-    'b@1': { adult: ['must-not', 'none'], secret: ['must', 'none'], politics: ['silent', ''] },
+    'a@1': { adult: ['should-not', 'operator:toward-yes'], secret: ['must', 'operator:unstated'], politics: ['should-not', 'operator:unstated user:unstated'] },
+    'b@1': { adult: ['must-not', 'nobody'], secret: ['must', 'nobody'], politics: ['silent', ''] },
     'c@1': { adult: ['silent', ''], secret: ['silent', ''], politics: ['silent', ''] },
   };
-  const stance = (t: string, v: string) => ({ state: table[v]![t]![0], override: table[v]![t]![1] });
+  const stance = (t: string, v: string) => ({ state: table[v]![t]![0], adjustable: table[v]![t]![1] });
   const needs = [
     { topic: 'adult', need: 'yes' as const },
     { topic: 'secret', need: 'yes' as const },
@@ -35,6 +36,12 @@ describe('rankFit(needs, versions, stance)', () => {
     expect(ranked.map((r) => [r.version, r.score])).toEqual([['a@1', 8], ['c@1', 0], ['b@1', 0]]);
     expect(ranked[0]!.verdicts.map((v) => v.verdict)).toEqual(['operator', 'met', 'met']);
     expect(ranked[2]!.verdicts.map((v) => v.verdict)).toEqual(['unmet', 'met', 'silent']);
+  });
+  it('tells the operator, need by need, whether they can move the default', () => {
+    const [a] = rankFit(needs, ['a@1'], stance);
+    expect(a!.verdicts.map((v) => v.operatorCanChange)).toEqual([true, true, true]);
+    const [b] = rankFit(needs, ['b@1'], stance);
+    expect(b!.verdicts.map((v) => v.operatorCanChange)).toEqual([false, false, false]);
   });
 });
 

@@ -18,23 +18,42 @@ export const verdictLabels: Readonly<Record<Verdict, string>> = {
 const points: Readonly<Record<Verdict, number>> = { met: 3, operator: 2, user: 2, allowed: 1, conflicting: 0, silent: 0, unmet: -3 };
 
 /**
- * How a stance answers a need. A stance on the need's side meets it; one on the other side can still
- * be adjusted when the document lets the operator or the user change it; "may" allows it without promising it.
+ * Who may move a default which way, as the compare data writes it: "operator:toward-yes user:unstated",
+ * "nobody", or "" for a silent cell.
  */
-export function verdictFor(need: Need, state: string, override: string): Verdict {
+export function parseAdjustable(text: string): { by: 'operator' | 'user'; direction: string }[] {
+  return text.split(' ').filter((t) => t.includes(':')).map((t) => {
+    const [by, direction] = t.split(':') as ['operator' | 'user', string];
+    return { by, direction };
+  });
+}
+
+/** Whether someone may move the default toward what the need asks (or in a direction the document leaves open). */
+export function canMoveToward(need: Need, adjustable: string, by: 'operator' | 'user'): boolean {
+  const toward = need === 'yes' ? 'toward-yes' : 'toward-no';
+  return parseAdjustable(adjustable).some((a) => a.by === by && (a.direction === toward || a.direction === 'unstated'));
+}
+
+/**
+ * How a cell's default answers a need. A default on the need's side meets it; one on the other side can
+ * still be moved when the document lets the operator (you, deploying it) or the user do so toward the
+ * need; "may" allows it without promising it. Scopes (a strict mode, under-18 users) never decide it.
+ */
+export function verdictFor(need: Need, state: string, adjustable: string): Verdict {
   if (state === 'silent' || state === 'conflicting') return state;
   if (state === 'may') return 'allowed';
   const yes = state === 'must' || state === 'should';
   if ((need === 'yes') === yes) return 'met';
-  if (override === 'operator') return 'operator';
-  if (override === 'user') return 'user';
+  if (canMoveToward(need, adjustable, 'operator')) return 'operator';
+  if (canMoveToward(need, adjustable, 'user')) return 'user';
   return 'unmet';
 }
 
 export interface FitResult {
   version: string;
   score: number;
-  verdicts: { topic: string; need: Need; verdict: Verdict }[];
+  /** Per need: the verdict on the default, and whether the operator may move that default toward the need. */
+  verdicts: { topic: string; need: Need; verdict: Verdict; operatorCanChange: boolean }[];
 }
 
 /**
@@ -44,13 +63,13 @@ export interface FitResult {
 export function rankFit(
   needs: readonly { topic: string; need: Need }[],
   versions: readonly string[],
-  stance: (topic: string, version: string) => { state: string; override: string },
+  stance: (topic: string, version: string) => { state: string; adjustable: string },
 ): FitResult[] {
   return versions
     .map((version) => {
       const verdicts = needs.map(({ topic, need }) => {
         const s = stance(topic, version);
-        return { topic, need, verdict: verdictFor(need, s.state, s.override) };
+        return { topic, need, verdict: verdictFor(need, s.state, s.adjustable), operatorCanChange: canMoveToward(need, s.adjustable, 'operator') };
       });
       return { version, score: verdicts.reduce((n, v) => n + points[v.verdict], 0), verdicts };
     })

@@ -1,3 +1,4 @@
+import type { Binds } from '../../schemas/document.ts';
 import type { EditorialPrinciple } from '../../schemas/editorial.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import type { Quote } from '../../schemas/selector.ts';
@@ -26,6 +27,7 @@ export function buildEditorialPrinciples(
   doc: TextOfRecord,
   versionLabel: string,
   entries: readonly EditorialPrinciple[],
+  binds: Binds = 'model',
 ): { principles: Principle[]; failures: EditorialFailure[] } {
   const principles: Principle[] = [];
   const failures: EditorialFailure[] = [];
@@ -56,6 +58,7 @@ export function buildEditorialPrinciples(
       override: e.override,
       overrideBasis: e.overrideBasis ?? defaultBasis[e.override],
       context: e.context ?? ['all'],
+      binds: e.binds ?? binds,
       summary: e.summary,
       quotes,
       text: quotes.map((q) => q.text).join(' '),

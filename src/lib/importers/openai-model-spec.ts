@@ -100,6 +100,7 @@ export function importOpenAIModelSpec(version: string, source: string): { doc: T
       override: mapping.override,
       overrideBasis: mapping.basis,
       context: context.length ? context : ['all'],
+      binds: 'model',
       quotes: [defaultQuote(doc, section)],
       text: section.sentences.map((s) => doc.text.slice(s.start, s.end)).join(' '),
       examples: section.examples.map((e) => parseExample(doc, e)),

@@ -10,6 +10,19 @@ export interface DocumentGap {
   unexplained: string[];
   /** Principles marked out of scope. */
   outOfScope: string[];
+  /** Topics whose default rests on no passage marked decisive (a proposal, shown as provisional). */
+  undecided: string[];
+}
+
+/** A principle whose words changed in a version while no editor confirmed its reading for it. */
+export interface Unconfirmed {
+  version: string;
+  principle: string;
+}
+
+/** Every change of words still waiting for an editor's confirmation, in any version. */
+export function unconfirmedReadings(atlas: Atlas): Unconfirmed[] {
+  return atlas.coverage.flatMap((c) => c.unconfirmed.map((principle) => ({ version: c.version, principle })));
 }
 
 /** For each document's latest version: unaligned principles and unexplained silent topics. */
@@ -26,6 +39,7 @@ export function documentGaps(atlas: Atlas): DocumentGap[] {
       unaligned: principles.filter((p) => !p.outOfScope && !curated.has(`${p.version}#${p.id}`)).map((p) => p.id),
       unexplained: atlas.cells.filter((c) => c.version === version && c.state === 'silent' && !c.note).map((c) => c.topic),
       outOfScope,
+      undecided: atlas.cells.filter((c) => c.version === version && c.pending.includes('no-decisive-passage')).map((c) => c.topic),
     }];
   });
 }
@@ -46,15 +60,19 @@ export function alignmentReport(atlas: Atlas): string {
     '',
     '## Principles per version',
     '',
-    '| version | principles | curated | suggested only | unaligned | positions curated | silent topics |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| version | principles | curated | suggested only | unaligned | positions curated | silent topics | provisional cells | readings to confirm |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of atlas.coverage) {
-    lines.push(`| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} |`);
+    lines.push(`| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} | ${c.provisional} | ${c.unconfirmed.length} |`);
   }
-  lines.push('', '## Gaps in the latest versions', '', 'Per document, for its latest version: principles neither aligned to a topic nor marked out of scope, and silent topics without a note saying what was looked for. Both lists should be empty.', '');
+  const pending = unconfirmedReadings(atlas);
+  lines.push('', '## Readings to confirm', '', 'Principles whose words changed in a version (beyond punctuation, dashes or markup) while no editor confirmed their reading for it under `versions` in the alignment file. `npm run align -- --check` fails while any remain.', '');
+  if (!pending.length) lines.push('None.');
+  else for (const u of pending) lines.push(`- ${u.version}#${u.principle}`);
+  lines.push('', '## Gaps in the latest versions', '', 'Per document, for its latest version: principles neither aligned to a topic nor marked out of scope, silent topics without a note saying what was looked for, and topics whose default rests on no passage an editor marked decisive (shown as provisional). All three lists should be empty.', '');
   for (const gap of documentGaps(atlas)) {
-    lines.push(`- **${gap.version}**: unaligned principles ${gap.unaligned.length ? gap.unaligned.join(', ') : '—'}; silent without a note ${gap.unexplained.length ? gap.unexplained.join(', ') : '—'}`);
+    lines.push(`- **${gap.version}**: unaligned principles ${gap.unaligned.length ? gap.unaligned.join(', ') : '—'}; silent without a note ${gap.unexplained.length ? gap.unexplained.join(', ') : '—'}; no decisive passage ${gap.undecided.length ? gap.undecided.join(', ') : '—'}`);
   }
   lines.push('', '## Disagreements to review', '', 'Curated links where the aligner’s best topic is elsewhere and scores far higher than any curated topic.', '');
   if (!atlas.disagreements.length) lines.push('None.');

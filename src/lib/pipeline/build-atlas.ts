@@ -3,7 +3,11 @@ import { bindsByKind } from '../../schemas/document.ts';
 import type { VersionLink } from '../../schemas/derived.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import { cellStateSchema } from '../../schemas/derived.ts';
-import { alignPrinciples, defaultAlignOptions, principleKey } from '../align/align-principles.ts';
+import type { AlignmentEntry } from '../../schemas/alignment.ts';
+import { contextLabels, type Context } from '../../schemas/stance.ts';
+import { alignPrinciples, principleKey } from '../align/align-principles.ts';
+import { readingAt, type Reading } from '../align/readings.ts';
+import { ContentError } from './content-error.ts';
 import { alignVersions } from '../align/align-versions.ts';
 import { buildMatrix } from '../derive/build-matrix.ts';
 import { deriveTopicChanges } from '../derive/topic-changes.ts';
@@ -24,45 +28,118 @@ export class OutputError extends Error {
  */
 export function buildAtlas(content: Content, imported: readonly ImportedVersion[]): Atlas {
   const documentOfVersion = new Map(content.sources.map((s) => [s.id, s.document]));
+  const labelOf = (versionId: string): string => versionId.slice(versionId.indexOf('@') + 1);
   const outOfScope = (p: Principle): string | undefined =>
     content.coverage.get(documentOfVersion.get(p.version)!)?.data.outOfScope?.find((o) => o.principle === p.id)?.reason;
+
+  // Each principle's reading in its version: the alignment entry's base, changed by confirmations.
+  const labelsOf = new Map<string, string[]>();
+  for (const v of imported) labelsOf.set(v.source.document, [...(labelsOf.get(v.source.document) ?? []), v.source.version]);
+  const firstWith = new Map<string, string>();
+  for (const v of imported) for (const p of v.principles) if (!firstWith.has(`${v.source.document}#${p.id}`)) firstWith.set(`${v.source.document}#${p.id}`, v.source.version);
+  const entries = new Map<string, { file: string; entry: AlignmentEntry }>();
+  for (const [doc, { file, entries: list }] of content.alignments) for (const e of list) entries.set(`${doc}#${e.principle}`, { file, entry: e });
+  const entryOf = (p: Pick<Principle, 'version' | 'id'>) => entries.get(`${documentOfVersion.get(p.version)!}#${p.id}`);
+  const readingOf = (p: Pick<Principle, 'version' | 'id'>): Reading | undefined => {
+    const found = entryOf(p);
+    if (!found) return undefined;
+    const doc = documentOfVersion.get(p.version)!;
+    return readingAt(found.entry, labelsOf.get(doc)!, firstWith.get(`${doc}#${p.id}`)!, labelOf(p.version));
+  };
+
   const principles: Principle[] = imported.flatMap((v) => v.principles).map((p) => {
     const reason = outOfScope(p);
-    return reason ? { ...p, outOfScope: reason } : p;
+    const r = readingOf(p);
+    return {
+      ...p,
+      ...(reason ? { outOfScope: reason } : {}),
+      ...(r?.position ? { position: r.position, positionSource: 'curated' as const } : {}),
+      ...(r?.summary ? { summary: r.summary } : {}),
+    };
   });
-  const byKey = new Map(principles.map((p) => [principleKey(p), p]));
-
-  // align: principles to topics.
-  const curated = new Map([...content.alignments].map(([doc, { entries }]) => [doc, entries]));
-  const { alignments, disagreements } = alignPrinciples(principles, content.topics, curated, (v) => documentOfVersion.get(v)!, defaultAlignOptions, (p) => Boolean(p.outOfScope));
 
   // align: each version to the one before it.
-  const documents = content.documents.map((d) => {
-    const versions = imported.filter((v) => v.source.document === d.id);
-    return { ...d, versions };
-  });
+  const documents = content.documents.map((d) => ({ ...d, versions: imported.filter((v) => v.source.document === d.id) }));
+  const byVersion = new Map<string, Principle[]>();
+  for (const p of principles) byVersion.set(p.version, [...(byVersion.get(p.version) ?? []), p]);
   const versionLinks: VersionLink[] = [];
   const removedBy = new Map<string, string[]>();
   for (const d of documents) {
     d.versions.forEach((v, i) => {
       const prev = d.versions[i - 1];
+      const mine = byVersion.get(v.source.id) ?? [];
       if (!prev) {
-        for (const p of v.principles) versionLinks.push({ version: v.source.id, id: p.id, status: 'added' });
+        for (const p of mine) versionLinks.push({ version: v.source.id, id: p.id, status: 'added' });
         return;
       }
-      const { links, removed } = alignVersions(prev.principles, v.principles, { levelAliases: levelAliasesByImporter[d.importer] ?? {} });
+      const { links, removed } = alignVersions(byVersion.get(prev.source.id) ?? [], mine, { levelAliases: levelAliasesByImporter[d.importer] ?? {} });
       versionLinks.push(...links);
       removedBy.set(v.source.id, removed);
     });
   }
+
+  // Confirmations: where a principle's words changed (beyond formatting), its reading must be confirmed
+  // for the new version; a reading an editor changed there is a stance change.
+  const reasons = new Map<string, string>();
+  const unconfirmed = new Set<string>();
+  for (const l of versionLinks) {
+    if (l.status !== 'changed' || l.matchedBy !== 'id') continue;
+    const key = `${l.version}#${l.id}`;
+    const found = entryOf({ version: l.version, id: l.id });
+    const r = readingOf({ version: l.version, id: l.id });
+    if (r?.changedHere) {
+      reasons.set(key, r.changedHere);
+      l.class = 'stance';
+    }
+    const words = l.class !== 'formatting' && (l.changes ?? []).some((c) => c === 'text' || c === 'title');
+    if (!found || !words) continue;
+    l.confirmed = Boolean(found.entry.versions?.[labelOf(l.version)]);
+    if (!l.confirmed) unconfirmed.add(key);
+  }
   const linkByKey = new Map(versionLinks.map((l) => [`${l.version}#${l.id}`, l]));
+
+  // Summaries: one describes the words of the version it was written or last confirmed for; where the
+  // words changed since without a confirmation, it stays tied to the older version.
+  const summaryOf = new Map<string, string>();
+  for (const d of documents) {
+    for (const v of d.versions) {
+      for (const p of byVersion.get(v.source.id) ?? []) {
+        const key = principleKey(p);
+        const link = linkByKey.get(key);
+        const prevKey = link?.previous && link.matchedBy === 'id' ? `${link.previous.version}#${link.previous.id}` : undefined;
+        const changedWords = link?.status === 'changed' && link.class !== 'formatting' && (link.changes ?? []).some((c) => c === 'text' || c === 'title');
+        const current = !prevKey || Boolean(link?.confirmed) || !changedWords && summaryOf.get(prevKey) === link!.previous!.version;
+        summaryOf.set(key, current || !prevKey ? v.source.id : summaryOf.get(prevKey)!);
+      }
+    }
+  }
+  for (const p of principles) if (p.summary) p.summaryOf = summaryOf.get(principleKey(p))!;
+  const byKey = new Map(principles.map((p) => [principleKey(p), p]));
+
+  // align: principles to topics, by their reading in each version.
+  const topicContext = new Map(content.topics.map((t) => [t.id, t.context]));
+  const generalIn = new Set(principles.filter((p) => p.context.includes('all')).map((p) => p.version));
+  const { alignments, disagreements } = alignPrinciples(principles, content.topics, {
+    readingOf,
+    contextLimited: (p, topic) => generalIn.has(p.version) && !p.context.includes('all') && !p.context.includes(topicContext.get(topic)!),
+    outOfScope: (p) => Boolean(p.outOfScope),
+  });
 
   // derive: the matrix, the per-topic changes, coverage.
   const versionIds = documents.flatMap((d) => d.versions.map((v) => v.source.id));
-  const noteFor = (topic: { id: string; group: string }, version: string): string | undefined =>
-    content.coverage.get(documentOfVersion.get(version)!)?.data.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note;
-  const cells = buildMatrix(content.topics, versionIds, alignments, byKey, noteFor);
-  const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), cells, alignments, linkByKey);
+  const docById = new Map(content.documents.map((d) => [d.id, d]));
+  const coverageOf = (version: string) => content.coverage.get(documentOfVersion.get(version)!)?.data;
+  const cells = buildMatrix(content.topics, versionIds, alignments, byKey, {
+    silent: (topic, version) => coverageOf(version)?.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note,
+    conflict: (topic, version) => coverageOf(version)?.conflicts?.find((c) => c.topic === topic.id && (!c.versions || c.versions.includes(labelOf(version))))?.note,
+    scopeLabel: (scope, version) => docById.get(documentOfVersion.get(version)!)?.scopes?.find((s) => s.id === scope)?.label ?? scope.split('+').map((c) => contextLabels[c as Context] ?? c).join(', '),
+    unconfirmed: (key) => unconfirmed.has(key),
+    undecided: (topic, version, error) => {
+      const file = content.alignments.get(documentOfVersion.get(version)!)?.file ?? version;
+      throw new ContentError(file, `${topic.id} in ${labelOf(version)}`, 'decisive', error.message);
+    },
+  });
+  const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), cells, alignments, linkByKey, reasons);
   const coverage: Coverage[] = imported.map((v) => {
     const mine = alignments.filter((a) => a.version === v.source.id);
     const curatedKeys = new Set(mine.filter((a) => a.origin === 'curated').map((a) => a.principle));
@@ -78,6 +155,8 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       positionsCurated: v.principles.filter((p) => p.positionSource === 'curated').length,
       cells: cellCounts,
       silentExplained: cells.filter((c) => c.version === v.source.id && c.state === 'silent' && c.note).length,
+      provisional: cells.filter((c) => c.version === v.source.id && c.provisional).length,
+      unconfirmed: v.principles.filter((p) => unconfirmed.has(principleKey(p))).map((p) => p.id),
     };
   });
 
@@ -128,6 +207,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
   const states = cellStateSchema.options.map((s) => `${s} ${atlas.cells.filter((c) => c.state === s).length}`).join(', ');
   const quotes = atlas.principles.reduce((n, p) => n + p.quotes.length, 0);
   const curatedQuotes = atlas.principles.reduce((n, p) => n + p.quotes.filter((q) => q.origin === 'curated').length, 0);
+  const changeCount = (k: string): number => atlas.changes.filter((c) => c.class === k).length;
   const from = ['mirror', 'cache', 'download'].map((w) => `${w} ${imported.filter((v) => v.readFrom === w).length}`).join(', ');
   return [
     `Spec Atlas data ${atlas.dataVersion}`,
@@ -135,6 +215,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  principles ${atlas.principles.length}, quotes verified ${quotes} (${curatedQuotes} curated selectors)`,
     `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} aligner disagreements (${atlas.disagreements.filter((d) => !d.reviewed).length} not yet reviewed)`,
     `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
-    `  topic changes between versions ${atlas.changes.length}`,
+    `  cells with adjustments ${atlas.cells.filter((c) => c.adjustments.length).length} (stated by a passage ${atlas.cells.filter((c) => c.adjustments.some((a) => a.basis === 'stated')).length}), with scopes ${atlas.cells.filter((c) => c.scopes.length).length}, with see-also ${atlas.cells.filter((c) => c.seeAlso.length).length}; provisional ${atlas.cells.filter((c) => c.provisional).length} (no decisive passage ${atlas.cells.filter((c) => c.pending.includes('no-decisive-passage')).length}, reading not confirmed for its version ${atlas.cells.filter((c) => c.pending.includes('reading-not-confirmed-for-version')).length})`,
+    `  changes between versions ${atlas.changes.length}: stance ${changeCount('stance')}, wording ${changeCount('wording')}, formatting only ${changeCount('formatting')}; principles whose words changed without a confirmed reading ${atlas.coverage.reduce((n, c) => n + c.unconfirmed.length, 0)}`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { textView } from '../importers/text-view.ts';
 import { resolveSelector } from '../quotes/resolve-selector.ts';
 import { resolveSource, type SourceLocations } from '../sources/resolve-source.ts';
 import { lineOf, type TextOfRecord } from '../text/text-of-record.ts';
+import { bindsByKind } from '../../schemas/document.ts';
 import { ContentError, formatPath } from './content-error.ts';
 import type { Content } from './load-content.ts';
 
@@ -24,7 +25,7 @@ export interface ImportedVersion {
  * Applies an editor's curation to the importer's principles: curated position, context and summary,
  * and curated quote selectors, each resolved against this version's text and checked against its hash.
  */
-export function applyCuration(version: ImportedVersion, content: Content, latestWith: (id: string) => string | undefined): Principle[] {
+export function applyCuration(version: ImportedVersion, content: Content): Principle[] {
   const cur = content.curation.get(version.source.document);
   if (!cur) return version.principles;
   return version.principles.map((p) => {
@@ -45,10 +46,25 @@ export function applyCuration(version: ImportedVersion, content: Content, latest
       positionSource: c.position ? 'curated' : p.positionSource,
       context: c.context ?? p.context,
       ...(c.summary ? { summary: c.summary } : {}),
-      ...(c.summary ? { summaryOf: c.summaryOf ? `${version.source.document}@${c.summaryOf}` : latestWith(p.id)! } : {}),
       quotes,
     };
   });
+}
+
+/** Whether a quote's words include template syntax (Jinja tags, expressions or comments). */
+export function hasTemplateSyntax(text: string): boolean {
+  return /\{%|%\}|\{\{|\}\}|\{#-?\s|\s-?#\}/.test(text);
+}
+
+/** A quote is the document's words, never its template syntax: a selector selects the words between the tags. */
+function checkTemplateFree(v: ImportedVersion, content: Content): void {
+  for (const p of v.principles) {
+    p.quotes.forEach((q, i) => {
+      if (!hasTemplateSyntax(q.text)) return;
+      const file = (p.origin === 'editorial' ? content.editorial : content.curation).get(v.source.document)?.file ?? v.source.id;
+      throw new ContentError(file, p.id, `quotes[${i}] (in version ${v.source.version})`, 'the quote includes template syntax ({% %}, {{ }} or {# #}): select the words between the tags');
+    });
+  }
 }
 
 /** Checks that every principle id named in curation and alignment files exists in some version of its document. */
@@ -62,9 +78,6 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { file, data }] of content.curation) {
     for (const [id, c] of Object.entries(data.principles)) {
       if (!known.get(docId)?.has(id)) throw new ContentError(file, id, '(principle id)', `unknown principle "${id}": no version of ${docId} has it`);
-      if (c.summaryOf && !versions.some((v) => v.source.document === docId && v.source.version === c.summaryOf && v.principles.some((p) => p.id === id))) {
-        throw new ContentError(file, id, 'summaryOf', `version "${c.summaryOf}" of ${docId} does not exist or has no principle "${id}"`);
-      }
       for (const label of Object.keys(c.quotes ?? {})) {
         if (!versions.some((v) => v.source.document === docId && v.source.version === label)) {
           throw new ContentError(file, id, `quotes.${label}`, `unknown version "${label}" of ${docId} (not in content/sources/manifest.json)`);
@@ -91,6 +104,11 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { file, entries }] of content.alignments) {
     for (const e of entries) {
       if (!known.get(docId)?.has(e.principle)) throw new ContentError(file, e.principle, 'principle', `unknown principle "${e.principle}": no version of ${docId} has it`);
+      for (const label of Object.keys(e.versions ?? {})) {
+        const v = versions.find((x) => x.source.document === docId && x.source.version === label);
+        if (!v) throw new ContentError(file, e.principle, `versions.${label}`, `unknown version "${label}" of ${docId} (not in content/sources/manifest.json)`);
+        if (!v.principles.some((p) => p.id === e.principle)) throw new ContentError(file, e.principle, `versions.${label}`, `version ${label} of ${docId} has no principle "${e.principle}"`);
+      }
     }
   }
 }
@@ -107,24 +125,32 @@ export async function importVersions(content: Content, where: SourceLocations, o
       const { bytes, from } = await resolveSource(source, where);
       const spec = docs.get(source.document)!;
       const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const edited = options.curate === false ? undefined : content.editorial.get(source.document);
+      let doc: TextOfRecord;
+      let found: Principle[] = [];
       if (spec.importer === 'editorial') {
         const view = textView(spec.format ?? 'text', decoded);
-        const doc = segmentBlocks(source.id, view.text, view.linesMatchFile);
-        const edited = options.curate === false ? undefined : content.editorial.get(source.document);
-        if (!edited) return { source, readFrom: from, doc, principles: [] };
-        const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries);
-        const f = failures[0];
-        if (f) throw new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`);
-        return { source, readFrom: from, doc, principles };
+        doc = segmentBlocks(source.id, view.text, view.linesMatchFile);
+      } else {
+        ({ doc, principles: found } = importers[spec.importer]!(source.id, decoded));
       }
-      const { doc, principles } = importers[spec.importer]!(source.id, decoded);
-      return { source, readFrom: from, doc, principles };
+      if (!edited) return { source, readFrom: from, doc, principles: found };
+      // Principles an editor identified: the whole document for prose, or rules the importer cannot see
+      // (lists of binding rules that are not headings) beside an imported document's own.
+      const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind]);
+      const f = failures[0];
+      if (f) throw new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`);
+      for (const p of principles) {
+        if (found.some((q) => q.id === p.id)) throw new ContentError(edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
+      }
+      const all = [...found, ...principles].sort((a, b) => a.line - b.line || a.order - b.order);
+      all.forEach((p, i) => (p.order = i));
+      return { source, readFrom: from, doc, principles: all };
     }),
   );
   if (options.curate === false) return raw;
   checkPrincipleRefs(content, raw);
-  // Versions are in date order, so the last one holding an id has the latest wording of that principle.
-  const latest = new Map<string, string>();
-  for (const v of raw) for (const p of v.principles) latest.set(`${v.source.document}#${p.id}`, v.source.id);
-  return raw.map((v) => ({ ...v, principles: applyCuration(v, content, (id) => latest.get(`${v.source.document}#${id}`)) }));
+  const curated = raw.map((v) => ({ ...v, principles: applyCuration(v, content) }));
+  for (const v of curated) checkTemplateFree(v, content);
+  return curated;
 }

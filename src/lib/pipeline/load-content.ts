@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignmentEntrySchema, type AlignmentEntry } from '../../schemas/alignment.ts';
+import { alignmentEntrySchema, type AlignmentEntry, type TopicLink } from '../../schemas/alignment.ts';
+import { contexts } from '../../schemas/stance.ts';
 import { curationShapeSchema, principleCurationSchema, type CurationFile } from '../../schemas/curation.ts';
 import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
 import { coverageNotesSchema, editorialPrincipleSchema, type CoverageNotes, type EditorialPrinciple } from '../../schemas/editorial.ts';
@@ -121,6 +122,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     });
   }
 
+  const docById = new Map(documents.map((d) => [d.id, d]));
   const curation = new Map<string, { file: string; data: CurationFile }>();
   for (const { path, name } of listYaml(dir('curation')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
@@ -136,24 +138,37 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const entries = validateList(alignmentEntrySchema, data, file, 'principle');
+    const scopes = new Set([...contexts, ...(docById.get(name)?.scopes ?? []).map((s) => s.id)]);
     for (const entry of entries) {
-      entry.topics.forEach((link, j) => {
-        if (!topicIds.has(link.topic)) {
-          throw new ContentError(file, entry.principle, `topics[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
-        }
-      });
+      const lists: [string, TopicLink[]][] = [['topics', entry.topics], ...Object.entries(entry.versions ?? {}).flatMap(([label, r]) => (r.topics ? [[`versions.${label}.topics`, r.topics] as [string, TopicLink[]]] : []))];
+      for (const [field, list] of lists) {
+        const seen = new Map<string, number>();
+        list.forEach((link, j) => {
+          if (!topicIds.has(link.topic)) {
+            throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
+          }
+          if (link.scope && !scopes.has(link.scope)) {
+            throw new ContentError(file, entry.principle, `${field}[${j}].scope`, `unknown scope "${link.scope}": use a context (${contexts.filter((c) => c !== 'all').join(', ')}) or declare it under "scopes" in content/documents/${name}.yaml`);
+          }
+          // One principle answers a topic once per role and scope; twice would decide the cell against itself.
+          const key = `${link.topic} ${link.role ?? ''} ${link.scope ?? ''} ${link.by ?? ''}`;
+          const before = seen.get(key);
+          if (before !== undefined) {
+            throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `links the topic "${link.topic}" a second time in the same role (also ${field}[${before}]): keep one link, or give each its own role`);
+          }
+          seen.set(key, j);
+        });
+      }
     }
     checkUnique(entries, (e) => e.principle, () => file, 'principle');
     alignments.set(name, { file, entries });
   }
 
-  const docById = new Map(documents.map((d) => [d.id, d]));
   const editorial = new Map<string, { file: string; entries: EditorialPrinciple[] }>();
   for (const { path, name } of listYaml(dir('principles')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     const doc = docById.get(name);
     if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    if (doc.importer !== 'editorial') throw new ContentError(file, name, '(file name)', `${name} is read by the "${doc.importer}" importer, not edited by hand`);
     const list = (data as { principles?: unknown } | null)?.principles;
     const entries = validateList(editorialPrincipleSchema, list, file, 'id');
     checkUnique(entries, (e) => e.id, () => file, 'principle');
@@ -174,6 +189,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
         if (!groupIdSet.has(g)) throw new ContentError(file, name, `silent[${i}].groups[${j}]`, `unknown group "${g}"`);
       });
       if (!n.topics && !n.groups) throw new ContentError(file, name, `silent[${i}]`, 'names no topics and no groups');
+    });
+    (notes.conflicts ?? []).forEach((c, i) => {
+      if (!topicIds.has(c.topic)) throw new ContentError(file, name, `conflicts[${i}].topic`, `unknown topic "${c.topic}"`);
     });
     coverage.set(name, { file, data: notes });
   }

@@ -1,6 +1,6 @@
 import type { SiteData } from '../../data/atlas.ts';
 import type { CitationTarget } from '../cite/citations.ts';
-import { stanceLabels } from './stance-label.ts';
+import { cellText } from './cell-text.ts';
 import { paths } from './paths.ts';
 import { sourceLineUrl } from './source-links.ts';
 import { absoluteUrl } from './site-url.ts';
@@ -29,10 +29,10 @@ export function cellCitation(data: SiteData, topicId: string, versionId: string)
   const v = data.version(versionId);
   const d = data.document(v.document);
   const c = data.cell(topicId, versionId);
-  const first = c.evidence[0] ?? c.contextual[0];
+  const first = c.evidence[0] ?? c.scopes[0]?.evidence[0] ?? c.adjustments[0]?.evidence[0];
   const line = first === undefined ? undefined : data.principle(data.alignment(first).principle).quotes[0]!.line;
   return {
-    item: `Stance on “${t.question}”: ${stanceLabels[c.state].text}`,
+    item: `Stance on “${t.question}”: ${cellText(c)}`,
     lab: data.lab(d.lab).name,
     documentTitle: d.title,
     versionLabel: v.version,

@@ -1,8 +1,7 @@
 import type { CompareData } from './compare-data.ts';
 import { scrollRegion } from './scroll-region.ts';
-import { stanceLabels, overrideLabels } from './stance-label.ts';
+import { stanceLabels } from './stance-label.ts';
 import type { CellState } from '../../schemas/derived.ts';
-import type { Override } from '../../schemas/stance.ts';
 
 /**
  * Builds the comparison table in the browser from the compact data, with DOM methods only (every
@@ -59,7 +58,7 @@ export function renderCompare(doc: Document, data: CompareData, ids: readonly st
       th.append(a);
       row.append(th);
       for (const v of versions) {
-        const [state, override, count, href] = data.cells[v.id]![i]!;
+        const [state, adjustable, count, href, text] = data.cells[v.id]![i]!;
         const td = row.insertCell();
         td.className = `cell cell-${state}`;
         td.dataset['state'] = state;
@@ -69,10 +68,12 @@ export function renderCompare(doc: Document, data: CompareData, ids: readonly st
         s.dataset['s'] = state;
         s.textContent = label.text;
         td.append(s);
-        if (override) {
+        if (adjustable) {
           const o = doc.createElement('span');
-          o.className = `override override-${override}`;
-          o.textContent = overrideLabels[override as Override];
+          const by = [...new Set(adjustable.split(' ').filter((x) => x.includes(':')).map((x) => x.split(':')[0]))];
+          o.className = `adjustable adjustable-${by.length ? 'yes' : 'no'}`;
+          o.textContent = by.length ? `adjustable: ${by.join(' or ')}` : 'fixed';
+          o.title = text;
           td.append(' ', o);
         }
         const link = doc.createElement('a');

@@ -2,14 +2,19 @@ import type { Atlas } from '../../schemas/atlas.ts';
 import { docAnchor } from './anchors.ts';
 import { paths } from './paths.ts';
 import { isBehaviorKind } from './document-kinds.ts';
+import { cellText } from './cell-text.ts';
 
 /** The compact table the compare page reads in the browser: topics, versions and each cell's state. */
 export interface CompareData {
   topics: { id: string; title: string; group: string; href: string }[];
   groups: { id: string; title: string }[];
   versions: { id: string; label: string; document: string; title: string; lab: string; latest: boolean; behavior: boolean; href: string }[];
-  /** cells[versionId][topicIndex] = [state, override or "", number of principles, link to the words] */
-  cells: Record<string, [string, string, number, string][]>;
+  /**
+   * cells[versionId][topicIndex] = [default state, who may adjust it and which way ("operator:toward-yes
+   * user:unstated", "nobody", or "" when silent), number of default passages, link to the words, the cell
+   * in one line of text]
+   */
+  cells: Record<string, [string, string, number, string, string][]>;
 }
 
 export function toCompareData(atlas: Atlas): CompareData {
@@ -29,7 +34,8 @@ export function toCompareData(atlas: Atlas): CompareData {
         v.id,
         topics.map((t) => {
           const c = cellOf.get(`${t.id} ${v.id}`)!;
-          return [c.state, c.override ?? '', c.evidence.length, `${paths.topic(t.id)}#${docAnchor(v.document)}`] as [string, string, number, string];
+          const by = c.state === 'silent' ? '' : c.adjustments.map((a) => `${a.by}:${a.direction}`).join(' ') || 'nobody';
+          return [c.state, by, c.evidence.length, `${paths.topic(t.id)}#${docAnchor(v.document)}`, cellText(c)] as [string, string, number, string, string];
         }),
       ]),
     ),

@@ -1,5 +1,5 @@
 import type { SiteData } from '../../data/atlas.ts';
-import { stanceLabels } from './stance-label.ts';
+import { summaryText } from './cell-text.ts';
 import { paths } from './paths.ts';
 
 export interface FeedItem {
@@ -9,21 +9,24 @@ export interface FeedItem {
   description: string;
 }
 
-/** A feed entry for each topic change of each document, linking to the diff (newest first). */
+/**
+ * A feed entry for each change of each document, linking to the diff (newest first): on a topic's feed,
+ * stance and wording changes; on the site-wide feed, stance changes. Formatting-only changes are left out.
+ */
 export function topicChangeItems(data: SiteData, topicId?: string): FeedItem[] {
-  const changes = topicId ? data.changesOn(topicId) : data.atlas.changes.filter((c) => c.kinds.includes('stance'));
+  const changes = topicId ? data.changesOn(topicId).filter((c) => c.class !== 'formatting') : data.atlas.changes.filter((c) => c.class === 'stance');
   return changes
     .map((c) => {
       const doc = data.document(c.document);
       const lab = data.lab(doc.lab).name;
       const to = data.version(c.to);
       const topic = data.topic(c.topic);
-      const stance = c.kinds.includes('stance') ? `stance ${stanceLabels[c.before.state].text} → ${stanceLabels[c.after.state].text}` : 'same stance';
+      const stance = c.class === 'stance' ? `stance ${summaryText(c.before)} → ${summaryText(c.after)}` : 'same stance, new wording';
       return {
         title: `${lab} ${doc.title} ${to.version}: ${topic.title} (${stance})`,
         link: paths.diff(c.from, c.to),
         pubDate: new Date(`${to.date}T00:00:00Z`),
-        description: `${lab}'s ${doc.title}, from ${data.version(c.from).version} to ${to.version}, on “${topic.question}”: ${stance}; what changed: ${c.kinds.join(', ')}.`,
+        description: `${lab}'s ${doc.title}, from ${data.version(c.from).version} to ${to.version}, on “${topic.question}”: ${stance}${c.reasons.length ? ` (${c.reasons.join(' ')})` : ''}; what changed: ${c.kinds.join(', ')}.`,
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));

@@ -1,0 +1,41 @@
+import type { Adjustment, Cell, CellState, TopicChange } from '../../schemas/derived.ts';
+import { stanceLabels } from './stance-label.ts';
+
+const who = { operator: 'the operator', user: 'the user' } as const;
+
+/** One adjustment in words: "the operator can turn it on (to may)", "the user can change it". */
+export function adjustmentText(a: Pick<Adjustment, 'by' | 'to' | 'direction'>): string {
+  const verb = a.direction === 'toward-yes' ? 'can turn it toward yes' : a.direction === 'toward-no' ? 'can turn it toward no' : 'can change it';
+  return `${who[a.by]} ${verb}${a.to ? ` (to ${stanceLabels[a.to].text})` : ''}`;
+}
+
+/** Who may move a default, in a few words: "nobody", "operator", "operator or user". */
+export function adjustableText(cell: Pick<Cell, 'state' | 'adjustableBy'>): string {
+  if (cell.state === 'silent') return '';
+  return cell.adjustableBy.length ? cell.adjustableBy.join(' or ') : 'nobody';
+}
+
+/**
+ * A cell in one line of plain text: the default, who may adjust it and how, and each scope's answer,
+ * e.g. "default: may; adjustable by the operator; in STRICT mode: must not".
+ */
+export function cellText(cell: Pick<Cell, 'state' | 'adjustableBy' | 'adjustments' | 'scopes'>): string {
+  const parts = [`default: ${stanceLabels[cell.state].text}`];
+  if (cell.state !== 'silent') parts.push(cell.adjustments.length ? cell.adjustments.map(adjustmentText).join(', ') : 'nobody can change it');
+  else if (cell.adjustments.length) parts.push(cell.adjustments.map(adjustmentText).join(', '));
+  for (const s of cell.scopes) parts.push(`${s.label}: ${stanceLabels[s.state].text}`);
+  return parts.join('; ');
+}
+
+/** A change's before or after side in words: "should, adjustable by operator; under-18: must not". */
+export function summaryText(s: Pick<TopicChange['before'], 'state' | 'adjustableBy' | 'adjustments' | 'scopes'>): string {
+  const parts = [stanceLabels[s.state].text];
+  if (s.state !== 'silent') parts[0] += s.adjustableBy.length ? `, adjustable by ${s.adjustableBy.join(' or ')}` : ', fixed';
+  const stated = s.adjustments.filter((a) => a.includes('→'));
+  if (stated.length) parts.push(stated.map((a) => a.replace('→', ' may move it to ')).join(', '));
+  for (const sc of s.scopes) {
+    const [scope, state] = sc.split(': ') as [string, CellState];
+    parts.push(`${scope}: ${stanceLabels[state]?.text ?? state}`);
+  }
+  return parts.join('; ');
+}
