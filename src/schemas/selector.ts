@@ -40,12 +40,27 @@ export const hashSelectorSchema = z.strictObject({
   nth: z.number().int().min(0).optional(),
 });
 
-export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, hashSelectorSchema], {
-  error: 'is not a quote selector: use { hash }, { hash, first, count }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
+/**
+ * One clause of a sentence: the sentence found by the hash of its words (`in`, with `nth` for a repeated
+ * one), split after each colon, and the `clause`-th part taken. For a list whose lead-in and first item
+ * run together ("X would not want it to: do A"), so a quote can hold the lead-in without the item.
+ */
+export const clauseSelectorSchema = z.strictObject({
+  hash: quoteHash,
+  /** Hash of the whole sentence the clause sits in. */
+  in: quoteHash,
+  /** Which clause, from 0: the sentence is cut after each ":" followed by a space. */
+  clause: z.number().int().min(0),
+  nth: z.number().int().min(0).optional(),
+});
+
+export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, clauseSelectorSchema, hashSelectorSchema], {
+  error: 'is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
 });
 export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
 export type RangeSelector = z.output<typeof rangeSelectorSchema>;
 export type HashSelector = z.output<typeof hashSelectorSchema>;
+export type ClauseSelector = z.output<typeof clauseSelectorSchema>;
 export type Selector = z.output<typeof selectorSchema>;
 
 /** A selector resolved against its text of record: the verbatim words and where they sit. */

@@ -12,5 +12,18 @@ describe('allowsRedistribution(licence)', () => {
 
 describe('shortQuote(text, max)', () => {
   it('keeps a short quote whole', () => expect(shortQuote('one two three', 5)).toEqual({ text: 'one two three', shortened: false }));
-  it('keeps the first words verbatim and marks the cut', () => expect(shortQuote('one two  three four', 2)).toEqual({ text: 'one two …', shortened: true }));
+  it('keeps whole sentences verbatim and marks the cut', () => expect(shortQuote('One two. Three four.', 2)).toEqual({ text: 'One two. …', shortened: true }));
+  it('keeps the sentence that states the rule, not only the first words', () => {
+    const text = 'Some background here first. More context follows on. The model must never share the key. A closing remark.';
+    const cut = shortQuote(text, 8);
+    expect(cut.shortened).toBe(true);
+    expect(cut.text).toContain('The model must never share the key.');
+    expect(cut.text.startsWith('… ')).toBe(true);
+  });
+  it('never cuts a long rule off before its operative word', () => {
+    const text = `${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')} must not do that thing at all, ever.`;
+    const cut = shortQuote(text, 12);
+    expect(cut.text).toMatch(/must not/);
+    expect((cut.text.match(/\S+/g) ?? []).filter((w) => w !== '…').length).toBeLessThanOrEqual(12);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Selector } from '../../schemas/selector.ts';
 import { quoteHashOf } from '../sources/hash.ts';
 import type { TextOfRecord } from '../text/text-of-record.ts';
-import { sentencesOf } from './resolve-selector.ts';
+import { clauseSpans, sentencesOf } from './resolve-selector.ts';
 
 export interface SelectorMatch {
   /** The preferred selector. */
@@ -68,6 +68,12 @@ export function findSelectors(doc: TextOfRecord, snippet: string): SelectorMatch
     const count = to - from + 1;
     const selector: Selector = { hash: quoteHashOf(text), ...(count > 1 ? { first, count } : {}), ...(nth ? { nth } : {}) };
     const alternatives: Selector[] = [];
+    if (from === to) {
+      // Within one clause of a sentence that a colon cuts (a list's lead-in run into its first item).
+      const clauses = clauseSpans(doc.text, a, b);
+      const c = clauses.findIndex((x) => x.start <= start && end <= x.end);
+      if (clauses.length > 1 && c !== -1) alternatives.push({ hash: quoteHashOf(doc.text.slice(clauses[c]!.start, clauses[c]!.end)), in: quoteHashOf(text), clause: c, ...(nth ? { nth } : {}) });
+    }
     const section = doc.sections.find((s) => s.id !== 'document' && s.sentences.some((x) => x.start === a) && s.sentences.some((x) => x.end === b));
     if (section) {
       const i = section.sentences.findIndex((x) => x.start === a);

@@ -39,6 +39,21 @@ export function sentencesOf(doc: TextOfRecord): { start: number; end: number }[]
   return indexOf(doc).spans;
 }
 
+/** The clauses of the sentence in [start, end): cut after each colon that a space follows, trimmed. */
+export function clauseSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (let i = start; i < end - 1; i++) {
+    if (text[i] === ':' && /\s/.test(text[i + 1]!)) {
+      out.push({ start: from, end: i + 1 });
+      from = i + 1;
+      while (from < end && /\s/.test(text[from]!)) from++;
+    }
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
 /** Why a selector did not resolve: a reason for an error message. */
 export type SelectorFailure = { ok: false; reason: string };
 
@@ -49,7 +64,14 @@ export type SelectorFailure = { ok: false; reason: string };
 export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: true; value: ResolvedSelector } | SelectorFailure {
   let start: number;
   let end: number;
-  if (!('section' in selector) && !('start' in selector)) {
+  if ('in' in selector) {
+    const found = findByHash(doc, selector.in, 1, selector.nth ?? 0);
+    if (!found) return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.in}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };
+    const parts = clauseSpans(doc.text, found.start, found.end);
+    const part = parts[selector.clause];
+    if (!part) return { ok: false, reason: `the sentence has ${parts.length} clause${parts.length === 1 ? '' : 's'} (cut after each colon); clause ${selector.clause} does not exist` };
+    ({ start, end } = part);
+  } else if (!('section' in selector) && !('start' in selector)) {
     const found = findByHash(doc, selector.first ?? selector.hash, selector.count ?? 1, selector.nth ?? 0);
     if (!found) {
       return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.first ?? selector.hash}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };

@@ -8,6 +8,23 @@ import { resolveSelector } from './resolve-selector.ts';
 const source = readFileSync(new URL('../../../tests/fixtures/mini/mirror/acme/spec-v1.md', import.meta.url), 'utf8');
 const doc = segmentMarkdown('acme/spec@v1', source);
 
+describe('clause selectors { hash, in, clause }', () => {
+  const list = segmentMarkdown('x@1', '# A {#a}\n\nThey would not want it to: Build a weapon. Insult a person.');
+  const sentence = 'They would not want it to: Build a weapon.';
+  it('select the lead-in of a list without the item run into it', () => {
+    const r = resolveSelector(list, { hash: quoteHashOf('They would not want it to:'), in: quoteHashOf(sentence), clause: 0 });
+    expect(r.ok && r.value.text).toBe('They would not want it to:');
+  });
+  it('say how many clauses there are when the one asked for does not exist', () => {
+    const r = resolveSelector(list, { hash: quoteHashOf('x'), in: quoteHashOf(sentence), clause: 2 });
+    expect(!r.ok && r.reason).toMatch(/has 2 clauses/);
+  });
+  it('are offered by findSelectors for a snippet inside one clause', () => {
+    const [m] = findSelectors(list, 'would not want it');
+    expect(m!.alternatives).toContainEqual({ hash: quoteHashOf('They would not want it to:'), in: quoteHashOf(sentence), clause: 0 });
+  });
+});
+
 describe('findSelectors(doc, snippet)', () => {
   it('widens a snippet inside prose to the whole sentence and finds it by hash, offering the section form too', () => {
     const [m] = findSelectors(doc, 'such text');
