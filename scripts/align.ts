@@ -2,7 +2,7 @@
 // Prints the alignment report; --write refreshes reports/alignment-report.md; --check fails when it is stale.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { alignmentReport, documentGaps, unconfirmedReadings } from '../src/lib/pipeline/alignment-report.ts';
+import { alignmentReport, documentGaps, reviewCoverage, unconfirmedReadings } from '../src/lib/pipeline/alignment-report.ts';
 import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
@@ -24,6 +24,9 @@ await runMain(async () => {
       console.log(`  out of scope ${gap.outOfScope.length}: ${gap.outOfScope.join(', ') || '—'}`);
       console.log(`  silent without a note ${gap.unexplained.length}: ${gap.unexplained.join(', ') || '—'}`);
       console.log(`  no decisive passage (provisional) ${gap.undecided.length}: ${gap.undecided.join(', ') || '—'}`);
+    }
+    for (const r of reviewCoverage(atlas).filter((x) => x.document.startsWith(prefix) || x.document === 'overall')) {
+      console.log(`second readings, ${r.document}: ${r.done} of ${r.required} (${r.pct})`);
     }
     for (const u of unconfirmedReadings(atlas).filter((x) => x.version.startsWith(prefix))) {
       console.log(`reading to confirm: ${u.version}#${u.principle} (its words changed; add versions.${u.version.split('@')[1]} to its alignment entry)`);

@@ -42,6 +42,8 @@ export const coverageSchema = z.strictObject({
   provisional: z.number().int(),
   /** Principles whose words changed in this version while no editor confirmed their reading for it. */
   unconfirmed: z.array(z.string()),
+  /** Second readings: cells that need one, and how many have it (confirmed, corrected or inherited). */
+  reviews: z.strictObject({ required: z.number().int(), done: z.number().int() }),
 });
 
 /** /data/atlas.json: the normalized, aligned dataset the site is built from. */

@@ -71,6 +71,25 @@ export const scopeAnswerSchema = z.strictObject({
 });
 export type ScopeAnswer = z.output<typeof scopeAnswerSchema>;
 
+/** The second reading of a cell: whether one is needed, and its state (see reviewStatus). */
+export const cellReviewSchema = z.strictObject({
+  /** Whether this cell needs a second reading (latest versions, and cells that changed). */
+  required: z.boolean(),
+  /**
+   * confirmed / corrected (changed by the second reader, and a third decided): done; inherited: the
+   * previous version's cell reads the same from the same words and was reviewed; disputed: changed
+   * without a third reader's decision; stale: reviewed before the cell last changed; none.
+   */
+  status: z.enum(['confirmed', 'corrected', 'inherited', 'disputed', 'stale', 'none']),
+  reader: z.string().optional(),
+  date: z.string().optional(),
+  /** For an inherited review: the version whose review it is. */
+  from: versionId.optional(),
+  /** The reviewer's note, in our words. */
+  note: z.string().optional(),
+});
+export type CellReview = z.output<typeof cellReviewSchema>;
+
 /** Why a cell's answer is provisional: work an editor still has to do. */
 export const provisionalReasons = ['no-decisive-passage', 'position-proposed-by-importer', 'reading-not-confirmed-for-version'] as const;
 
@@ -104,8 +123,14 @@ export const cellSchema = z.strictObject({
   suggested: z.array(z.number().int().nonnegative()),
   /** For a silent cell: the editor's note on what was looked for; for a conflicting one: why it conflicts. */
   note: z.string().optional(),
+  /** What a reader checks, hashed (see cellFingerprint): a review record names it. */
+  fingerprint: z.string(),
+  /** Its second reading. */
+  review: cellReviewSchema,
 });
 export type Cell = z.output<typeof cellSchema>;
+/** A cell as read from its passages, before its fingerprint and review are added. */
+export type CellReading = Omit<Cell, 'fingerprint' | 'review'>;
 
 /** A cell reduced to what a change compares: the default, who may adjust it, and each scope's answer. */
 export const cellSummarySchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { principleIdPattern } from './ids.ts';
 import { binds } from './document.ts';
+import { readerId } from './review.ts';
 import { selectorSchema } from './selector.ts';
 import { context, override, position } from './stance.ts';
 
@@ -38,6 +39,8 @@ export type EditorialPrinciple = z.output<typeof editorialPrincipleSchema>;
 
 /** content/coverage/<lab>/<document>.yaml: what was read and found absent, so a silent cell says so. */
 export const coverageNotesSchema = z.strictObject({
+  /** Who wrote this document's readings (reader ids): their records in content/reviews are refused, as a second reading is by someone else. */
+  readBy: z.array(readerId).optional(),
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
   outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
   /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */

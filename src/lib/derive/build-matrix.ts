@@ -1,5 +1,5 @@
 import type { Principle } from '../../schemas/principle.ts';
-import type { Alignment, Cell } from '../../schemas/derived.ts';
+import type { Alignment, CellReading } from '../../schemas/derived.ts';
 import type { Topic } from '../../schemas/taxonomy.ts';
 import { readCell } from './read-cell.ts';
 
@@ -27,7 +27,7 @@ export function buildMatrix(
   alignments: readonly Alignment[],
   principles: ReadonlyMap<string, Principle>,
   notes: MatrixNotes = {},
-): Cell[] {
+): CellReading[] {
   const byCell = new Map<string, number[]>();
   alignments.forEach((a, i) => {
     const key = `${a.topic} ${a.version}`;
@@ -35,7 +35,7 @@ export function buildMatrix(
     if (list) list.push(i);
     else byCell.set(key, [i]);
   });
-  const cells: Cell[] = [];
+  const cells: CellReading[] = [];
   for (const topic of topics) {
     for (const version of versions) {
       const all = byCell.get(`${topic.id} ${version}`) ?? [];

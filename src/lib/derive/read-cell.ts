@@ -1,4 +1,4 @@
-import type { Adjustment, Alignment, Cell, ScopeAnswer } from '../../schemas/derived.ts';
+import type { Adjustment, Alignment, CellReading as Cell, ScopeAnswer } from '../../schemas/derived.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import { adjusters, adjustersOf, directionOf, type Adjuster, type Position } from '../../schemas/stance.ts';
 

@@ -1,4 +1,4 @@
-import type { Alignment, Cell, TopicChange, VersionLink } from '../../schemas/derived.ts';
+import type { Alignment, CellReading as Cell, TopicChange, VersionLink } from '../../schemas/derived.ts';
 
 /** A cell reduced to what a change compares (see cellSummarySchema). */
 export function summarizeCell(cell: Cell, alignments: readonly Alignment[]): TopicChange['before'] {

@@ -39,7 +39,7 @@ export function shortQuote(text: string, max = SHORT_QUOTE_WORDS): { text: strin
   if (count > max) {
     // One long sentence: keep a window of `max` words that holds its operative word.
     const s = sentences[at]!;
-    const cue = Math.max(0, s.findIndex((w, i) => OPERATIVE.test(s.slice(0, i + 1).join(''))));
+    const cue = Math.max(0, s.findIndex((_w, i) => OPERATIVE.test(s.slice(0, i + 1).join(''))));
     const start = Math.max(0, Math.min(cue - Math.floor(max / 4), s.length - max));
     picked = s.slice(start, start + max);
     const lead = at > 0 || start > 0 ? '… ' : '';

@@ -1,5 +1,15 @@
 import type { Atlas } from '../../schemas/atlas.ts';
 
+/** Second-reading coverage per document (all its versions), and overall as the last row. */
+export function reviewCoverage(atlas: Atlas): { document: string; required: number; done: number; pct: string }[] {
+  const rows = atlas.documents.map((d) => {
+    const mine = atlas.coverage.filter((c) => d.versions.includes(c.version));
+    return { document: d.id, required: mine.reduce((n, c) => n + c.reviews.required, 0), done: mine.reduce((n, c) => n + c.reviews.done, 0) };
+  });
+  rows.push({ document: 'overall', required: rows.reduce((n, r) => n + r.required, 0), done: rows.reduce((n, r) => n + r.done, 0) });
+  return rows.map((r) => ({ ...r, pct: `${r.required ? ((100 * r.done) / r.required).toFixed(1) : '100.0'} %` }));
+}
+
 /** What remains to be done on a document's latest version. */
 export interface DocumentGap {
   document: string;
@@ -66,6 +76,9 @@ export function alignmentReport(atlas: Atlas): string {
   for (const c of atlas.coverage) {
     lines.push(`| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} | ${c.provisional} | ${c.unconfirmed.length} |`);
   }
+  lines.push('', '## Second readings', '', 'Cells that need a second reading (every non-silent cell of a latest version, every silent one of a behavior document, and every cell that reads differently from the version before) and how many have one: confirmed, corrected after a third reading, or inherited from an identical cell of the version before.', '');
+  lines.push('| document | need one | done | coverage |', '|---|---:|---:|---:|');
+  for (const r of reviewCoverage(atlas)) lines.push(`| ${r.document} | ${r.required} | ${r.done} | ${r.pct} |`);
   const pending = unconfirmedReadings(atlas);
   lines.push('', '## Readings to confirm', '', 'Principles whose words changed in a version (beyond punctuation, dashes or markup) while no editor confirmed their reading for it under `versions` in the alignment file. `npm run align -- --check` fails while any remain.', '');
   if (!pending.length) lines.push('None.');

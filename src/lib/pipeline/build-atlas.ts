@@ -10,6 +10,11 @@ import { readingAt, type Reading } from '../align/readings.ts';
 import { ContentError } from './content-error.ts';
 import { alignVersions } from '../align/align-versions.ts';
 import { buildMatrix } from '../derive/build-matrix.ts';
+import { cellFingerprint } from '../derive/cell-fingerprint.ts';
+import { reviewStatus, satisfied } from '../derive/review-status.ts';
+import { isBehaviorKind } from '../view/document-kinds.ts';
+import type { Cell } from '../../schemas/derived.ts';
+import type { ReviewRecord } from '../../schemas/review.ts';
 import { deriveTopicChanges } from '../derive/topic-changes.ts';
 import { levelAliasesByImporter } from '../importers/index.ts';
 import { sha256 } from '../sources/hash.ts';
@@ -129,7 +134,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   const versionIds = documents.flatMap((d) => d.versions.map((v) => v.source.id));
   const docById = new Map(content.documents.map((d) => [d.id, d]));
   const coverageOf = (version: string) => content.coverage.get(documentOfVersion.get(version)!)?.data;
-  const cells = buildMatrix(content.topics, versionIds, alignments, byKey, {
+  const readings = buildMatrix(content.topics, versionIds, alignments, byKey, {
     silent: (topic, version) => coverageOf(version)?.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note,
     conflict: (topic, version) => coverageOf(version)?.conflicts?.find((c) => c.topic === topic.id && (!c.versions || c.versions.includes(labelOf(version))))?.note,
     scopeLabel: (scope, version) => docById.get(documentOfVersion.get(version)!)?.scopes?.find((s) => s.id === scope)?.label ?? scope.split('+').map((c) => contextLabels[c as Context] ?? c).join(', '),
@@ -139,7 +144,18 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       throw new ContentError(file, `${topic.id} in ${labelOf(version)}`, 'decisive', error.message);
     },
   });
-  const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), cells, alignments, linkByKey, reasons);
+  const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), readings, alignments, linkByKey, reasons);
+
+  // derive: fingerprints and second readings.
+  const fingerprinted = readings.map((c) => ({ ...c, fingerprint: cellFingerprint(c, alignments, (k) => byKey.get(k)) }));
+  const recordIndex = new Map<string, ReviewRecord>();
+  for (const [doc, { records }] of content.reviews) for (const r of records) recordIndex.set(`${r.topic} ${doc}@${r.version}`, r);
+  const review = reviewStatus(
+    documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id), behavior: isBehaviorKind(d.kind) })),
+    fingerprinted.map((c) => ({ ...c, review: { required: false, status: 'none' as const } })),
+    (topic, version) => recordIndex.get(`${topic} ${version}`),
+  );
+  const cells: Cell[] = fingerprinted.map((c) => ({ ...c, review: review.get(`${c.topic} ${c.version}`)! }));
   const coverage: Coverage[] = imported.map((v) => {
     const mine = alignments.filter((a) => a.version === v.source.id);
     const curatedKeys = new Set(mine.filter((a) => a.origin === 'curated').map((a) => a.principle));
@@ -156,6 +172,10 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       cells: cellCounts,
       silentExplained: cells.filter((c) => c.version === v.source.id && c.state === 'silent' && c.note).length,
       provisional: cells.filter((c) => c.version === v.source.id && c.provisional).length,
+      reviews: {
+        required: cells.filter((c) => c.version === v.source.id && c.review.required).length,
+        done: cells.filter((c) => c.version === v.source.id && c.review.required && satisfied(c.review)).length,
+      },
       unconfirmed: v.principles.filter((p) => unconfirmed.has(principleKey(p))).map((p) => p.id),
     };
   });
@@ -202,6 +222,15 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   return checked.data;
 }
 
+/** Review coverage in one line: done of required, as a percentage, and what is outstanding. */
+export function reviewLine(atlas: Atlas): string {
+  const required = atlas.coverage.reduce((n, c) => n + c.reviews.required, 0);
+  const done = atlas.coverage.reduce((n, c) => n + c.reviews.done, 0);
+  const count = (s: string): number => atlas.cells.filter((c) => c.review.required && c.review.status === s).length;
+  const pct = required ? ((100 * done) / required).toFixed(1) : '100.0';
+  return `${done} of ${required} cells that need one (${pct} %); disputed ${count('disputed')}, stale ${count('stale')}, not yet read ${count('none')}`;
+}
+
 /** The build summary: what was loaded, verified and derived. */
 export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): string {
   const states = cellStateSchema.options.map((s) => `${s} ${atlas.cells.filter((c) => c.state === s).length}`).join(', ');
@@ -216,6 +245,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} aligner disagreements (${atlas.disagreements.filter((d) => !d.reviewed).length} not yet reviewed)`,
     `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
     `  cells with adjustments ${atlas.cells.filter((c) => c.adjustments.length).length} (stated by a passage ${atlas.cells.filter((c) => c.adjustments.some((a) => a.basis === 'stated')).length}), with scopes ${atlas.cells.filter((c) => c.scopes.length).length}, with see-also ${atlas.cells.filter((c) => c.seeAlso.length).length}; provisional ${atlas.cells.filter((c) => c.provisional).length} (no decisive passage ${atlas.cells.filter((c) => c.pending.includes('no-decisive-passage')).length}, reading not confirmed for its version ${atlas.cells.filter((c) => c.pending.includes('reading-not-confirmed-for-version')).length})`,
+    `  second readings: ${reviewLine(atlas)}`,
     `  changes between versions ${atlas.changes.length}: stance ${changeCount('stance')}, wording ${changeCount('wording')}, formatting only ${changeCount('formatting')}; principles whose words changed without a confirmed reading ${atlas.coverage.reduce((n, c) => n + c.unconfirmed.length, 0)}`,
   ].join('\n');
 }

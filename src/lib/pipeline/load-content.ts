@@ -7,6 +7,7 @@ import { documentSchema, type SpecDocument } from '../../schemas/document.ts';
 import { coverageNotesSchema, editorialPrincipleSchema, type CoverageNotes, type EditorialPrinciple } from '../../schemas/editorial.ts';
 import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
 import { labSchema, type Lab } from '../../schemas/lab.ts';
+import { reviewRecordSchema, type ReviewRecord } from '../../schemas/review.ts';
 import { sourceEntrySchema, type SourceEntry } from '../../schemas/source.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema, type CrosswalkEntry, type Group, type Topic } from '../../schemas/taxonomy.ts';
 import { ContentError } from './content-error.ts';
@@ -29,6 +30,8 @@ export interface Content {
   editorial: Map<string, { file: string; entries: EditorialPrinciple[] }>;
   /** Coverage notes per document id: principles out of scope, and why cells are silent. */
   coverage: Map<string, { file: string; data: CoverageNotes }>;
+  /** Second readings per document id, with the file they came from. */
+  reviews: Map<string, { file: string; records: ReviewRecord[] }>;
 }
 
 function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
@@ -196,5 +199,25 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     coverage.set(name, { file, data: notes });
   }
 
-  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage };
+  const reviews = new Map<string, { file: string; records: ReviewRecord[] }>();
+  for (const { path, name } of listYaml(dir('reviews')).filter(({ name }) => keep(name))) {
+    const { file, data } = readContentFile(root, path);
+    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+    const records = validateList(reviewRecordSchema, data, file, 'topic');
+    const labels = new Set(sources.filter((s) => s.document === name).map((s) => s.version));
+    const firstReaders = new Set(coverage.get(name)?.data.readBy ?? []);
+    const seen = new Map<string, number>();
+    records.forEach((r, i) => {
+      const entry = `${r.topic} in ${r.version}`;
+      if (!topicIds.has(r.topic)) throw new ContentError(file, entry, `[${i}].topic`, `unknown topic "${r.topic}"`);
+      if (!labels.has(r.version)) throw new ContentError(file, entry, `[${i}].version`, `unknown version "${r.version}" of ${name}`);
+      if (firstReaders.has(r.reader)) throw new ContentError(file, entry, `[${i}].reader`, `${r.reader} wrote readings of ${name} (coverage file, readBy): a second reading is by someone else`);
+      const before = seen.get(`${r.topic} ${r.version}`);
+      if (before !== undefined) throw new ContentError(file, entry, `[${i}]`, `a second record for the same cell (also [${before}]): keep the one for the cell as it reads now`);
+      seen.set(`${r.topic} ${r.version}`, i);
+    });
+    reviews.set(name, { file, records });
+  }
+
+  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews };
 }
