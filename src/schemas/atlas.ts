@@ -5,6 +5,7 @@ import { documentId, slug, versionId } from './ids.ts';
 import { labSchema } from './lab.ts';
 import { principleSchema } from './principle.ts';
 import { sourceEntrySchema } from './source.ts';
+import { auditSchema } from './audit.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema } from './taxonomy.ts';
 
 /** A document version as published in the dataset: the manifest facts plus what the build found. */
@@ -83,6 +84,8 @@ export const atlasSchema = z.strictObject({
   versionLinks: z.array(versionLinkSchema),
   disagreements: z.array(disagreementSchema),
   coverage: z.array(coverageSchema),
+  /** Seeded random audits of our own accuracy, oldest first. */
+  audits: z.array(auditSchema),
 });
 export type Atlas = z.output<typeof atlasSchema>;
 export type AtlasVersion = z.output<typeof atlasVersionSchema>;

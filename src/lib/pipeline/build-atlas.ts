@@ -207,6 +207,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       return note ? { ...d, reviewed: note } : d;
     }),
     coverage,
+    audits: content.audits.map((a) => a.audit).sort((a, b) => a.date.localeCompare(b.date)),
   };
   const atlas = {
     about: 'Spec Atlas dataset: AI labs’ behavior documents, normalized into principles with verbatim quotes from pinned texts of record, aligned to one taxonomy of topics. Quotes are the publishers’ words under their licences (see versions[].licence); everything else is Spec Atlas’s.',
@@ -220,6 +221,14 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     throw new OutputError(`The built dataset fails its schema at ${formatPath(issue.path)}: ${issue.message}`);
   }
   return checked.data;
+}
+
+/** The latest audit in one line: how many cells were judged correct, debatable and wrong. */
+export function auditLine(atlas: Atlas): string {
+  const a = atlas.audits.at(-1);
+  if (!a) return 'audit of our accuracy: none yet';
+  const n = (v: string): number => a.cells.filter((c) => c.verdict === v).length;
+  return `audit of our accuracy ${a.date} (seed ${a.seed}): ${n('correct')} of ${a.cells.length} correct (${((100 * n('correct')) / a.cells.length).toFixed(1)} %), ${n('debatable')} debatable, ${n('wrong')} wrong`;
 }
 
 /** Review coverage in one line: done of required, as a percentage, and what is outstanding. */
@@ -246,6 +255,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
     `  cells with adjustments ${atlas.cells.filter((c) => c.adjustments.length).length} (stated by a passage ${atlas.cells.filter((c) => c.adjustments.some((a) => a.basis === 'stated')).length}), with scopes ${atlas.cells.filter((c) => c.scopes.length).length}, with see-also ${atlas.cells.filter((c) => c.seeAlso.length).length}; provisional ${atlas.cells.filter((c) => c.provisional).length} (no decisive passage ${atlas.cells.filter((c) => c.pending.includes('no-decisive-passage')).length}, reading not confirmed for its version ${atlas.cells.filter((c) => c.pending.includes('reading-not-confirmed-for-version')).length})`,
     `  second readings: ${reviewLine(atlas)}`,
+    `  ${auditLine(atlas)}`,
     `  changes between versions ${atlas.changes.length}: stance ${changeCount('stance')}, wording ${changeCount('wording')}, formatting only ${changeCount('formatting')}; principles whose words changed without a confirmed reading ${atlas.coverage.reduce((n, c) => n + c.unconfirmed.length, 0)}`,
   ].join('\n');
 }

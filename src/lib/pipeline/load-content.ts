@@ -8,6 +8,7 @@ import { coverageNotesSchema, editorialPrincipleSchema, type CoverageNotes, type
 import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
 import { labSchema, type Lab } from '../../schemas/lab.ts';
 import { reviewRecordSchema, type ReviewRecord } from '../../schemas/review.ts';
+import { auditSchema, type Audit } from '../../schemas/audit.ts';
 import { sourceEntrySchema, type SourceEntry } from '../../schemas/source.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema, type CrosswalkEntry, type Group, type Topic } from '../../schemas/taxonomy.ts';
 import { ContentError } from './content-error.ts';
@@ -32,6 +33,8 @@ export interface Content {
   coverage: Map<string, { file: string; data: CoverageNotes }>;
   /** Second readings per document id, with the file they came from. */
   reviews: Map<string, { file: string; records: ReviewRecord[] }>;
+  /** Finished audits (content/audits/<date>.yaml), oldest first. */
+  audits: { file: string; audit: Audit }[];
 }
 
 function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
@@ -219,5 +222,28 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     reviews.set(name, { file, records });
   }
 
-  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews };
+  // Audits are of the whole dataset: a build restricted to some documents leaves them out.
+  const audits = only ? [] : listYaml(dir('audits')).map(({ path, name }) => {
+    const { file, data } = readContentFile(root, path);
+    const audit = validateEntry(auditSchema, data, file, name);
+    if (name !== audit.date) throw new ContentError(file, name, 'date', `the file is named by the audit's date: content/audits/${audit.date}.yaml`);
+    const seen = new Set<string>();
+    audit.cells.forEach((c, i) => {
+      const entry = `${c.topic} in ${c.version}`;
+      if (!topicIds.has(c.topic)) throw new ContentError(file, entry, `cells[${i}].topic`, `unknown topic "${c.topic}"`);
+      const source = sources.find((s) => s.id === c.version);
+      if (!source) throw new ContentError(file, entry, `cells[${i}].version`, `unknown version "${c.version}"`);
+      if (seen.has(`${c.topic} ${c.version}`)) throw new ContentError(file, entry, `cells[${i}]`, 'drawn twice');
+      seen.add(`${c.topic} ${c.version}`);
+      // An auditor takes no part in the readings of the cells they judge.
+      const wrote = coverage.get(source.document)?.data.readBy ?? [];
+      const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
+      if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
+        throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
+      }
+    });
+    return { file, audit };
+  });
+
+  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews, audits };
 }

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { isoDate, slug, versionId } from './ids.ts';
+import { cellFingerprint, readerId } from './review.ts';
+
+/** One audited cell: a reader who took no part in its readings judged it against the text of record. */
+export const auditCellSchema = z
+  .strictObject({
+    topic: slug,
+    version: versionId,
+    /** The cell as it read when drawn. */
+    fingerprint: cellFingerprint,
+    /** Whether it was drawn from a latest version or an earlier one, and silent or not (its stratum). */
+    stratum: z.string().min(1),
+    verdict: z.enum(['correct', 'debatable', 'wrong']),
+    /** One line of our own: why; for "debatable", why it can be read either way. */
+    reason: z.string().min(1).max(600),
+    reader: readerId,
+    /** What was corrected in the data because of this verdict, if anything. */
+    correction: z.string().min(1).max(600).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.verdict === 'wrong' && !c.correction) ctx.addIssue({ code: 'custom', path: ['correction'], message: 'a cell judged wrong says what was corrected' });
+  });
+
+/** content/audits/<date>.yaml: a seeded random audit of the cells, kept whole once done (never re-drawn). */
+export const auditSchema = z.strictObject({
+  /** The day the sample was drawn. */
+  date: isoDate,
+  /** The seed of the draw: `npm run audit -- --sample <n> --seed <seed>` draws the same cells from the same data. */
+  seed: z.number().int().nonnegative(),
+  /** The dataset version the sample was drawn from. */
+  dataVersion: z.string().regex(/^[0-9a-f]{12}$/),
+  /** How the sample was drawn, in our words. */
+  method: z.string().min(1),
+  cells: z.array(auditCellSchema).min(1),
+});
+export type Audit = z.output<typeof auditSchema>;
+export type AuditCell = z.output<typeof auditCellSchema>;
