@@ -54,8 +54,22 @@ export const clauseSelectorSchema = z.strictObject({
   nth: z.number().int().min(0).optional(),
 });
 
-export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, clauseSelectorSchema, hashSelectorSchema], {
-  error: 'is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
+/**
+ * Part of a sentence by character offsets within it: the sentence found by the hash of its words (`in`,
+ * with `nth` for a repeated one), then [from, to) of its text. The offsets hold in every version that
+ * keeps the sentence, unlike a range in the whole text. For a list heading run into its first item
+ * without punctuation, so a quote can hold the item alone.
+ */
+export const partSelectorSchema = z.strictObject({
+  hash: quoteHash,
+  in: quoteHash,
+  from: z.number().int().nonnegative(),
+  to: z.number().int().positive(),
+  nth: z.number().int().min(0).optional(),
+});
+
+export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, clauseSelectorSchema, partSelectorSchema, hashSelectorSchema], {
+  error: 'is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
 });
 export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
 export type RangeSelector = z.output<typeof rangeSelectorSchema>;

@@ -67,10 +67,18 @@ export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: tr
   if ('in' in selector) {
     const found = findByHash(doc, selector.in, 1, selector.nth ?? 0);
     if (!found) return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.in}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };
-    const parts = clauseSpans(doc.text, found.start, found.end);
-    const part = parts[selector.clause];
-    if (!part) return { ok: false, reason: `the sentence has ${parts.length} clause${parts.length === 1 ? '' : 's'} (cut after each colon); clause ${selector.clause} does not exist` };
-    ({ start, end } = part);
+    if ('clause' in selector) {
+      const parts = clauseSpans(doc.text, found.start, found.end);
+      const part = parts[selector.clause];
+      if (!part) return { ok: false, reason: `the sentence has ${parts.length} clause${parts.length === 1 ? '' : 's'} (cut after each colon); clause ${selector.clause} does not exist` };
+      ({ start, end } = part);
+    } else {
+      const length = found.end - found.start;
+      if (selector.to <= selector.from) return { ok: false, reason: `the part ${selector.from}–${selector.to} ends before it starts` };
+      if (selector.to > length) return { ok: false, reason: `the part ${selector.from}–${selector.to} runs past the sentence's end (${length} characters)` };
+      start = found.start + selector.from;
+      end = found.start + selector.to;
+    }
   } else if (!('section' in selector) && !('start' in selector)) {
     const found = findByHash(doc, selector.first ?? selector.hash, selector.count ?? 1, selector.nth ?? 0);
     if (!found) {

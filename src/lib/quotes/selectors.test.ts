@@ -19,6 +19,12 @@ describe('clause selectors { hash, in, clause }', () => {
     const r = resolveSelector(list, { hash: quoteHashOf('x'), in: quoteHashOf(sentence), clause: 2 });
     expect(!r.ok && r.reason).toMatch(/has 2 clauses/);
   });
+  it('select part of a sentence by offsets within it, wherever the sentence sits', () => {
+    const r = resolveSelector(list, { hash: quoteHashOf('Build a weapon.'), in: quoteHashOf(sentence), from: 27, to: 42 });
+    expect(r.ok && r.value.text).toBe('Build a weapon.');
+    const past = resolveSelector(list, { hash: quoteHashOf('x'), in: quoteHashOf(sentence), from: 27, to: 99 });
+    expect(!past.ok && past.reason).toMatch(/runs past the sentence's end/);
+  });
   it('are offered by findSelectors for a snippet inside one clause', () => {
     const [m] = findSelectors(list, 'would not want it');
     expect(m!.alternatives).toContainEqual({ hash: quoteHashOf('They would not want it to:'), in: quoteHashOf(sentence), clause: 0 });
@@ -30,7 +36,8 @@ describe('findSelectors(doc, snippet)', () => {
     const [m] = findSelectors(doc, 'such text');
     const hash = quoteHashOf('It can say that such text exists.');
     expect(m!.selector).toEqual({ hash });
-    expect(m!.alternatives).toEqual([{ section: 'keep_secrets', from: 1, hash }]);
+    expect(m!.alternatives).toContainEqual({ section: 'keep_secrets', from: 1, hash });
+    expect(m!.alternatives).toContainEqual({ hash: quoteHashOf('such text'), in: hash, from: 16, to: 25 });
     expect(m!.text).toBe('It can say that such text exists.');
   });
   it('selects several sentences by the hash of the first, a count, and the hash of all', () => {
