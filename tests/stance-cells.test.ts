@@ -1,0 +1,100 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
+import type { Atlas } from '../src/schemas/atlas.ts';
+import type { Cell } from '../src/schemas/derived.ts';
+
+// Cells a careful reader found wrong under "most restrictive wins", pinned as they read now, each to the
+// passages it rests on, so a relapse fails here. Facts of the versions named; other versions may differ.
+const root = fileURLToPath(new URL('..', import.meta.url));
+let atlas: Atlas;
+beforeAll(async () => {
+  ({ atlas } = await runPipeline(root));
+}, 120_000);
+
+const cell = (topic: string, version: string): Cell => {
+  const c = atlas.cells.find((x) => x.topic === topic && x.version === version);
+  if (!c) throw new Error(`no cell ${topic} × ${version}`);
+  return c;
+};
+const ids = (indexes: readonly number[]): string[] => indexes.map((i) => atlas.alignments[i]!.principle.split('#')[1]!);
+/** The cell in brief: default, who may adjust it, stated adjustments (by→to), scopes, decisive and see-also passages. */
+const brief = (c: Cell) => ({
+  state: c.state,
+  adjustableBy: c.adjustableBy,
+  stated: c.adjustments.filter((a) => a.basis === 'stated').map((a) => `${a.by}→${a.to ?? '?'}`),
+  scopes: c.scopes.map((s) => `${s.scope}: ${s.state}`),
+  decisive: ids(c.decisive),
+  seeAlso: ids(c.seeAlso),
+  provisional: c.provisional,
+});
+
+describe('cells that "most restrictive wins" got wrong', () => {
+  it('Cohere Safety Modes × adult sexual content: the default (contextual) mode and the STRICT scope differ', () => {
+    expect(brief(cell('adult-sexual-content', 'cohere/safety-modes@2026-08-06'))).toMatchObject({
+      state: 'may',
+      scopes: ['strict-mode: must-not', 'strict-mode-older-models: should-not'],
+      decisive: ['contextual-allows-sensitive-content'],
+      provisional: false,
+    });
+  });
+
+  it('Gemini CLI 2026-07-31 × prompt injection: the user can lift the main rule; the absolute rules are scopes', () => {
+    const c = brief(cell('prompt-injection', 'google/gemini-cli-system-prompt@2026-07-31'));
+    expect(c).toMatchObject({ state: 'should-not', decisive: ['untrusted-tool-output'], stated: ['user→may'], scopes: ['history-summarizer: must-not', 'hook-context: must-not'] });
+    expect(c.adjustableBy).toContain('user');
+  });
+
+  it('Anthropic × political neutrality: a default the operator can adjust, with its own passage', () => {
+    const c = cell('political-neutrality', 'anthropic/constitution@2026-01-28');
+    expect(brief(c)).toMatchObject({ state: 'should-not', adjustableBy: ['operator'], provisional: false });
+    expect(c.adjustments.find((a) => a.by === 'operator')).toMatchObject({ basis: 'stated' });
+    expect(ids(c.adjustments.find((a) => a.by === 'operator')!.evidence)).toEqual(['operators-may-alter-political-defaults']);
+  });
+
+  it('xAI ask-grok 2025-08-18 × personality: silent, as "a clear and direct manner" sets no personality', () => {
+    const c = cell('persona-personality', 'xai/ask-grok-system-prompt@2025-08-18-31f21d9');
+    expect(brief(c)).toMatchObject({ state: 'silent', seeAlso: ['clear-direct-manner'] });
+    expect(c.note).toBeTruthy();
+  });
+
+  it('Cohere usage policy × fairness and bias: a ban on uses is not a rule for how the model treats people', () => {
+    const c = cell('fairness-and-bias', 'cohere/usage-policy@2024-12-01');
+    expect(brief(c)).toMatchObject({ state: 'silent', seeAlso: ['no-discrimination-promotion'] });
+    expect(c.note).toBeTruthy();
+  });
+
+  it('Microsoft safety templates × specialized advice: only a disclaimer on mental-health diagnosis, so silent with it as see-also', () => {
+    expect(brief(cell('specialized-advice', 'microsoft/safety-system-message-templates@2025-12-01'))).toMatchObject({ state: 'silent', seeAlso: ['mental-health-diagnosis-disclaimer'] });
+  });
+
+  it('xAI Grok 4.1 prompts × hate speech: the "no restrictions on offensive content" sentence reads the same wherever it appears', () => {
+    const docs = ['xai/grok4p1-non-thinking-system-turn-prompt@2025-11-17-a7c186f', 'xai/grok4p1-thinking-system-turn-prompt-v2@2025-11-17-a7c186f', 'xai/grok4p1-non-thinking-no-tool-system-turn-prompt@2025-11-17-a7c186f', 'xai/grok-4-mini-system-prompt@2025-11-06-64c662d'];
+    const read = docs.map((v) => brief(cell('hate-speech', v)));
+    for (const r of read) expect(r).toEqual(read[0]);
+    expect(read[0]).toMatchObject({ state: 'should', adjustableBy: ['operator'], decisive: ['adult-and-offensive-unrestricted'] });
+  });
+
+  it('the constitution’s "would not want Claude to:" list: no bioweapons words outside the weapons principles', () => {
+    const latest = atlas.principles.filter((p) => p.version === 'anthropic/constitution@2026-01-28');
+    const carrying = latest.filter((p) => p.quotes.some((q) => /bioweapons/.test(q.text))).map((p) => p.id);
+    expect(carrying.sort()).toEqual(['hc-no-mass-casualty-weapons-uplift', 'instructable-defaults']);
+    for (const topic of ['defamation', 'side-effects', 'violent-crime']) {
+      const c = cell(topic, 'anthropic/constitution@2026-01-28');
+      const shown = [...c.evidence, ...c.seeAlso, ...c.scopes.flatMap((s) => s.evidence), ...c.adjustments.flatMap((a) => a.evidence)];
+      for (const id of ids(shown)) expect(latest.find((p) => p.id === id)!.quotes.map((q) => q.text).join(' ')).not.toMatch(/bioweapon/i);
+    }
+  });
+
+  it('xAI safety prompt × users under 18: the instruction to treat users as adults is not hidden behind silence', () => {
+    expect(brief(cell('users-under-18', 'xai/grok-4-safety-prompt@2025-11-06-64c662d'))).toMatchObject({ state: 'should-not', decisive: ['treat-users-as-adults'] });
+  });
+});
+
+describe('badges state the behavior, never the grammar of the sentence', () => {
+  it('Grok’s instruction not to shy away from politically incorrect claims reads as "should" (make them), in every version', () => {
+    const found = atlas.principles.filter((p) => p.id === 'politically-incorrect-claims');
+    expect(found.length).toBeGreaterThan(5);
+    for (const p of found) expect([p.version, p.position]).toEqual([p.version, 'should']);
+  });
+});
