@@ -4,6 +4,7 @@ import type { Principle } from '../schemas/principle.ts';
 import { getEntry } from 'astro:content';
 import { contentRoot } from '../lib/pipeline/content-root.ts';
 import { renderInlineMarkdown } from '../lib/render/inline-markdown.ts';
+import { scopeLabel } from '../lib/derive/scope-label.ts';
 import { isBehaviorKind } from '../lib/view/document-kinds.ts';
 import { loadRedirectsFile, principleAliases } from '../lib/view/redirects.ts';
 import { join } from 'node:path';
@@ -41,6 +42,8 @@ export interface SiteData {
   aliasesOf(documentId: string): Map<string, string[]>;
   /** A quote's inline Markdown as safe HTML, with cross-references named by their section titles. */
   quoteHtml(version: string, text: string): string;
+  /** The readable name of a scope (a declared mode, or a context) of a version's document. */
+  scopeLabel(version: string, scope: string): string;
 }
 
 let memo: Promise<SiteData> | undefined;
@@ -101,6 +104,7 @@ export function getSiteData(): Promise<SiteData> {
       changesOn: (t) => changesByTopic.get(t) ?? [],
       aliasesOf: (d) => principleAliases(redirects, d),
       quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => versions.get(version)?.anchors[anchor]),
+      scopeLabel: (version, scope) => scopeLabel(documents.get(versions.get(version)?.document ?? '')?.scopes, scope),
     };
   });
   return memo;

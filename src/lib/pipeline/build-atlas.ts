@@ -4,7 +4,7 @@ import type { VersionLink } from '../../schemas/derived.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import { cellStateSchema } from '../../schemas/derived.ts';
 import type { AlignmentEntry } from '../../schemas/alignment.ts';
-import { contextLabels, type Context } from '../../schemas/stance.ts';
+import { scopeLabel } from '../derive/scope-label.ts';
 import { alignPrinciples, principleKey } from '../align/align-principles.ts';
 import { readingAt, type Reading } from '../align/readings.ts';
 import { ContentError } from './content-error.ts';
@@ -137,7 +137,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   const readings = buildMatrix(content.topics, versionIds, alignments, byKey, {
     silent: (topic, version) => coverageOf(version)?.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note,
     conflict: (topic, version) => coverageOf(version)?.conflicts?.find((c) => c.topic === topic.id && (!c.versions || c.versions.includes(labelOf(version))))?.note,
-    scopeLabel: (scope, version) => docById.get(documentOfVersion.get(version)!)?.scopes?.find((s) => s.id === scope)?.label ?? scope.split('+').map((c) => contextLabels[c as Context] ?? c).join(', '),
+    scopeLabel: (scope, version) => scopeLabel(docById.get(documentOfVersion.get(version)!)?.scopes, scope),
     unconfirmed: (key) => unconfirmed.has(key),
     undecided: (topic, version, error) => {
       const file = content.alignments.get(documentOfVersion.get(version)!)?.file ?? version;
