@@ -7,6 +7,7 @@ import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
 import { projectRoot, runMain } from './cli.ts';
+import { hashedSentences } from '../src/lib/derive/sentence-changes.ts';
 
 const REPORT = 'reports/alignment-report.md';
 // The project, or another content root (a test fixture) named by SPEC_ATLAS_CONTENT_ROOT.
@@ -17,7 +18,7 @@ await runMain(async () => {
   if (docArg !== -1) {
     // Work list for one document (or a lab, by prefix): what is left to align or explain.
     const prefix = process.argv[docArg + 1] ?? '';
-    const { atlas } = await runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
+    const { atlas, imported } = await runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
     for (const gap of documentGaps(atlas).filter((g) => g.document.startsWith(prefix))) {
       const principles = atlas.principles.filter((p) => p.version === gap.version).length;
       console.log(`${gap.version}: ${principles} principles; unaligned ${gap.unaligned.length}: ${gap.unaligned.join(', ') || '—'}`);
@@ -27,6 +28,13 @@ await runMain(async () => {
     }
     for (const r of reviewCoverage(atlas).filter((x) => x.document.startsWith(prefix) || x.document === 'overall')) {
       console.log(`second readings, ${r.document}: ${r.done} of ${r.required} (${r.pct})`);
+    }
+    for (const v of atlas.versions.filter((x) => x.id.startsWith(prefix) && x.sentences.undecided.length)) {
+      // New sentences of a latest version that no principle covers: each needs a decision.
+      const doc = imported.find((i) => i.source.id === v.id)!.doc;
+      const text = new Map(hashedSentences(doc).map((s) => [s.hash, doc.text.slice(s.start, s.end).replace(/\s+/g, ' ')]));
+      console.log(`${v.id}: ${v.sentences.undecided.length} new sentences not covered and not decided (cover them with a principle, or list them under "untracked" in content/coverage/${v.document}.yaml with a reason):`);
+      for (const h of v.sentences.undecided) console.log(`  ${h}  ${text.get(h)!.slice(0, 200)}`);
     }
     for (const u of unconfirmedReadings(atlas).filter((x) => x.version.startsWith(prefix))) {
       console.log(`reading to confirm: ${u.version}#${u.principle} (its words changed; add versions.${u.version.split('@')[1]} to its alignment entry)`);
@@ -59,6 +67,12 @@ await runMain(async () => {
   if (pending.length) {
     console.error(`${pending.length} ${pending.length === 1 ? 'principle has' : 'principles have'} new words without a confirmed reading (add an entry under "versions" in the alignment file, "same" or "changed", with a reason):`);
     for (const u of pending) console.error(`  ${u.version}#${u.principle}`);
+    return 1;
+  }
+  const undecided = atlas.versions.filter((v) => v.sentences.undecided.length);
+  if (undecided.length) {
+    console.error(`${undecided.length} latest ${undecided.length === 1 ? 'version has' : 'versions have'} new sentences that no principle covers and no editor decided on (npm run align -- --doc <document> lists them):`);
+    for (const v of undecided) console.error(`  ${v.id}: ${v.sentences.undecided.length}`);
     return 1;
   }
   const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';

@@ -22,6 +22,19 @@ export const atlasVersionSchema = sourceEntrySchema.extend({
   linesMatchFile: z.boolean(),
   /** Section anchors of the text of record and their titles (verbatim), to name cross-references in quotes. */
   anchors: z.record(z.string(), z.string()),
+  /** The sentences we track, against the version before. */
+  sentences: z.strictObject({
+    /** Sentences in the version. */
+    count: z.number().int(),
+    /** Sentences it adds (all of them, for a first version). */
+    added: z.number().int(),
+    /** Covered sentences of the version before that are gone (their words changed or were removed). */
+    coveredRemoved: z.number().int(),
+    /** "No change to what we track": no covered sentence changed and none was added. */
+    nothingNew: z.boolean(),
+    /** For a latest version: added sentences no principle covers and no editor decided to leave untracked (hashes). */
+    undecided: z.array(z.string()),
+  }),
 });
 
 /** Coverage of one version: how much of it is aligned, and how. */

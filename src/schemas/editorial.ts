@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { principleIdPattern } from './ids.ts';
 import { binds } from './document.ts';
 import { readerId } from './review.ts';
-import { selectorSchema } from './selector.ts';
+import { quoteHash, selectorSchema } from './selector.ts';
 import { context, override, position } from './stance.ts';
 
 /**
@@ -30,10 +30,18 @@ export const editorialPrincipleSchema = z.strictObject({
   summary: z.string().min(1),
   /** The document's words, as selectors; made with `npm run quote`. Hash selectors work across versions. */
   quotes: z.array(selectorSchema).min(1),
-  /** The version labels it is in; default every version of the document. */
+  /** The version labels it is in; default every version of the document (or those from `since` to `until`). */
   versions: z.array(z.string().min(1)).min(1).optional(),
+  /** The first version it is in, for documents with many versions (instead of listing `versions`). */
+  since: z.string().min(1).optional(),
+  /** The last version it is in (inclusive). */
+  until: z.string().min(1).optional(),
   /** Selectors for versions whose wording differs from `quotes`, by version label. */
   quotesByVersion: z.record(z.string(), z.array(selectorSchema).min(1)).optional(),
+  /** Selectors from a version on, until the next key (or a `quotesByVersion` entry for one version): wording that changed and stayed. */
+  quotesFrom: z.record(z.string(), z.array(selectorSchema).min(1)).optional(),
+}).superRefine((e, ctx) => {
+  if (e.versions && (e.since || e.until)) ctx.addIssue({ code: 'custom', path: ['versions'], message: 'give either `versions` or `since`/`until`, not both' });
 });
 export type EditorialPrinciple = z.output<typeof editorialPrincipleSchema>;
 
@@ -41,6 +49,12 @@ export type EditorialPrinciple = z.output<typeof editorialPrincipleSchema>;
 export const coverageNotesSchema = z.strictObject({
   /** Who wrote this document's readings (reader ids): their records in content/reviews are refused, as a second reading is by someone else. */
   readBy: z.array(readerId).optional(),
+  /**
+   * Sentences decided not to track, by the hash of their words (`npm run align -- --doc` lists the new
+   * sentences still undecided), grouped under one reason of our own: boilerplate, code, navigation,
+   * examples a principle already covers…
+   */
+  untracked: z.array(z.strictObject({ reason: z.string().min(1), sentences: z.array(quoteHash).min(1) })).optional(),
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
   outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
   /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */

@@ -28,18 +28,26 @@ export function buildEditorialPrinciples(
   versionLabel: string,
   entries: readonly EditorialPrinciple[],
   binds: Binds = 'model',
+  /** The document's version labels, oldest first (for `since`, `until` and `quotesFrom`). */
+  labels: readonly string[] = [versionLabel],
 ): { principles: Principle[]; failures: EditorialFailure[] } {
+  const at = labels.indexOf(versionLabel);
+  const before = (a: string, b: string): boolean => labels.indexOf(a) <= labels.indexOf(b);
   const principles: Principle[] = [];
   const failures: EditorialFailure[] = [];
   for (const e of entries) {
     if (e.versions && !e.versions.includes(versionLabel)) continue;
+    if (e.since && !before(e.since, versionLabel)) continue;
+    if (e.until && !before(versionLabel, e.until)) continue;
     const byVersion = e.quotesByVersion?.[versionLabel];
-    const selectors = byVersion ?? e.quotes;
+    // The latest `quotesFrom` key at or before this version.
+    const fromKey = Object.keys(e.quotesFrom ?? {}).filter((k) => labels.indexOf(k) !== -1 && labels.indexOf(k) <= at).sort((a, b) => labels.indexOf(b) - labels.indexOf(a))[0];
+    const selectors = byVersion ?? (fromKey ? e.quotesFrom![fromKey]! : e.quotes);
     const quotes: Quote[] = [];
     selectors.forEach((selector, i) => {
       const r = resolveSelector(doc, selector);
       if (!r.ok) {
-        failures.push({ principle: e.id, field: byVersion ? `quotesByVersion.${versionLabel}[${i}]` : `quotes[${i}] (in version ${versionLabel})`, reason: r.reason });
+        failures.push({ principle: e.id, field: byVersion ? `quotesByVersion.${versionLabel}[${i}]` : fromKey ? `quotesFrom.${fromKey}[${i}] (in version ${versionLabel})` : `quotes[${i}] (in version ${versionLabel})`, reason: r.reason });
         return;
       }
       quotes.push({ selector, text: r.value.text, start: r.value.start, end: r.value.end, line: lineOf(doc.text, r.value.start), origin: 'curated' });

@@ -79,6 +79,9 @@ export function alignmentReport(atlas: Atlas): string {
   lines.push('', '## Second readings', '', 'Cells that need a second reading (every non-silent cell of a latest version, every silent one of a behavior document, and every cell that reads differently from the version before) and how many have one: confirmed, corrected after a third reading, or inherited from an identical cell of the version before.', '');
   lines.push('| document | need one | done | coverage |', '|---|---:|---:|---:|');
   for (const r of reviewCoverage(atlas)) lines.push(`| ${r.document} | ${r.required} | ${r.done} | ${r.pct} |`);
+  lines.push('', '## New sentences to decide', '', 'Per latest version: sentences it adds (every sentence, for a first version) that no principle covers and no editor listed as untracked with a reason. `npm run align -- --check` fails while any remain; `npm run align -- --doc <document>` lists them. Versions whose sentences we track did not change at all are marked "no change to what we track".', '');
+  lines.push('| version | sentences | added | undecided | no change to what we track |', '|---|---:|---:|---:|---|');
+  for (const v of atlas.versions) lines.push(`| ${v.id} | ${v.sentences.count} | ${v.sentences.added} | ${v.latest ? v.sentences.undecided.length : '—'} | ${v.sentences.nothingNew ? 'yes' : ''} |`);
   const pending = unconfirmedReadings(atlas);
   lines.push('', '## Readings to confirm', '', 'Principles whose words changed in a version (beyond punctuation, dashes or markup) while no editor confirmed their reading for it under `versions` in the alignment file. `npm run align -- --check` fails while any remain.', '');
   if (!pending.length) lines.push('None.');

@@ -11,6 +11,7 @@ import { ContentError } from './content-error.ts';
 import { alignVersions } from '../align/align-versions.ts';
 import { buildMatrix } from '../derive/build-matrix.ts';
 import { cellFingerprint } from '../derive/cell-fingerprint.ts';
+import { coveredSentences, hashedSentences, sentenceDelta } from '../derive/sentence-changes.ts';
 import { reviewStatus, satisfied } from '../derive/review-status.ts';
 import { isBehaviorKind } from '../view/document-kinds.ts';
 import type { Cell } from '../../schemas/derived.ts';
@@ -180,6 +181,22 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     };
   });
 
+  // derive: per version, the sentences it adds, and those of a latest version nobody has decided on.
+  const sentencesOf = new Map<string, Atlas['versions'][number]['sentences']>();
+  for (const d of documents) {
+    const untracked = new Set((content.coverage.get(d.id)?.data.untracked ?? []).flatMap((u) => u.sentences));
+    let coveredBefore = new Set<string>();
+    d.versions.forEach((v, i) => {
+      const mine = byVersion.get(v.source.id) ?? [];
+      const covered = coveredSentences(v.doc, mine);
+      const delta = sentenceDelta(d.versions[i - 1]?.doc, v.doc, coveredBefore);
+      const latest = i === d.versions.length - 1;
+      const undecided = latest ? delta.added.filter((s) => !covered.has(s.hash) && !untracked.has(s.hash)).map((s) => s.hash) : [];
+      sentencesOf.set(v.source.id, { count: hashedSentences(v.doc).length, added: delta.added.length, coveredRemoved: delta.coveredRemoved.length, nothingNew: delta.nothingNew, undecided: [...new Set(undecided)] });
+      coveredBefore = covered;
+    });
+  }
+
   const body = {
     labs: content.labs,
     documents: documents.map(({ versions, importer: _importer, ...d }) => ({ ...d, binds: bindsByKind[d.kind], versions: versions.map((v) => v.source.id) })),
@@ -192,6 +209,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         removed: removedBy.get(v.source.id) ?? [],
         linesMatchFile: v.doc.linesMatchFile,
         anchors: Object.fromEntries(v.doc.sections.filter((s) => s.title).map((s) => [s.id, s.title])),
+        sentences: sentencesOf.get(v.source.id)!,
       })),
     ),
     groups: content.groups,
@@ -254,6 +272,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} aligner disagreements (${atlas.disagreements.filter((d) => !d.reviewed).length} not yet reviewed)`,
     `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
     `  cells with adjustments ${atlas.cells.filter((c) => c.adjustments.length).length} (stated by a passage ${atlas.cells.filter((c) => c.adjustments.some((a) => a.basis === 'stated')).length}), with scopes ${atlas.cells.filter((c) => c.scopes.length).length}, with see-also ${atlas.cells.filter((c) => c.seeAlso.length).length}; provisional ${atlas.cells.filter((c) => c.provisional).length} (no decisive passage ${atlas.cells.filter((c) => c.pending.includes('no-decisive-passage')).length}, reading not confirmed for its version ${atlas.cells.filter((c) => c.pending.includes('reading-not-confirmed-for-version')).length})`,
+    `  sentences: latest versions with new sentences still undecided ${atlas.versions.filter((v) => v.sentences.undecided.length).length} (${atlas.versions.reduce((n, v) => n + v.sentences.undecided.length, 0)} sentences); versions with nothing new to read ${atlas.versions.filter((v) => v.sentences.nothingNew).length}`,
     `  second readings: ${reviewLine(atlas)}`,
     `  ${auditLine(atlas)}`,
     `  changes between versions ${atlas.changes.length}: stance ${changeCount('stance')}, wording ${changeCount('wording')}, formatting only ${changeCount('formatting')}; principles whose words changed without a confirmed reading ${atlas.coverage.reduce((n, c) => n + c.unconfirmed.length, 0)}`,

@@ -91,7 +91,7 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { file, entries }] of content.editorial) {
     const labels = new Set(versions.filter((v) => v.source.document === docId).map((v) => v.source.version));
     for (const e of entries) {
-      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {})]) {
+      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {}), ...Object.keys(e.quotesFrom ?? {}), ...(e.since ? [e.since] : []), ...(e.until ? [e.until] : [])]) {
         if (!labels.has(label)) throw new ContentError(file, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
       }
     }
@@ -120,6 +120,7 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
 export async function importVersions(content: Content, where: SourceLocations, options: { curate?: boolean } = {}): Promise<ImportedVersion[]> {
   const docs = new Map(content.documents.map((d) => [d.id, d]));
   const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
+  const labelsOf = (doc: string): string[] => sorted.filter((s) => s.document === doc).map((s) => s.version);
   const raw = await Promise.all(
     sorted.map(async (source) => {
       const { bytes, from } = await resolveSource(source, where);
@@ -137,7 +138,7 @@ export async function importVersions(content: Content, where: SourceLocations, o
       if (!edited) return { source, readFrom: from, doc, principles: found };
       // Principles an editor identified: the whole document for prose, or rules the importer cannot see
       // (lists of binding rules that are not headings) beside an imported document's own.
-      const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind]);
+      const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind], labelsOf(source.document));
       const f = failures[0];
       if (f) throw new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`);
       for (const p of principles) {
