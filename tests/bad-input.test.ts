@@ -118,7 +118,7 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('a quote that is not a selector says what a selector looks like', async () => {
     const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ text: "some words" }')));
-    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)"`);
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)"`);
   });
 
   it('a field of the wrong kind names the field', async () => {

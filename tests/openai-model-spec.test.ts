@@ -10,14 +10,15 @@ beforeAll(async () => {
 });
 
 describe("OpenAI's Model Spec, all five released versions", () => {
-  it('has 51, 51, 57, 58 and 59 principles (headings with authority=)', () => {
-    const counts = Object.fromEntries(result.imported.filter((v) => v.source.document === 'openai/model-spec').map((v) => [v.source.version, v.principles.length]));
+  it('imports 51, 51, 57, 58 and 59 principles (headings with authority=) from the five released versions', () => {
+    const known = ['2025-02-12', '2025-04-11', '2025-09-12', '2025-10-27', '2025-12-18'];
+    const counts = Object.fromEntries(result.imported.filter((v) => v.source.document === 'openai/model-spec' && known.includes(v.source.version)).map((v) => [v.source.version, v.principles.filter((p) => p.origin === 'imported').length]));
     expect(counts).toEqual({ '2025-02-12': 51, '2025-04-11': 51, '2025-09-12': 57, '2025-10-27': 58, '2025-12-18': 59 });
   });
 
   it('gives every principle of 2025-12-18 the override its authority level in the source implies', () => {
     const v = result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === '2025-12-18')!;
-    for (const p of v.principles) {
+    for (const p of v.principles.filter((x) => x.origin === 'imported')) {
       const heading = v.doc.text.split('\n')[p.line - 1]!;
       const level = /authority=([a-z]+)/.exec(heading)![1]!;
       expect({ id: p.id, level: p.level, override: p.override }).toEqual({ id: p.id, level, override: overrideByLevel[level]!.override });
