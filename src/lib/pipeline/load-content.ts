@@ -157,7 +157,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
             throw new ContentError(file, entry.principle, `${field}[${j}].scope`, `unknown scope "${link.scope}": use a context (${contexts.filter((c) => c !== 'all').join(', ')}) or declare it under "scopes" in content/documents/${name}.yaml`);
           }
           // One principle answers a topic once per role and scope; twice would decide the cell against itself.
-          const key = `${link.topic} ${link.role ?? ''} ${link.scope ?? ''} ${link.by ?? ''}`;
+          const key = `${link.topic} ${link.role ?? ''} ${link.scope ?? ''} ${link.by ?? ''} ${link.to ?? ''}`;
           const before = seen.get(key);
           if (before !== undefined) {
             throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `links the topic "${link.topic}" a second time in the same role (also ${field}[${before}]): keep one link, or give each its own role`);
