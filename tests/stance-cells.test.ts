@@ -91,6 +91,52 @@ describe('cells that "most restrictive wins" got wrong', () => {
   });
 });
 
+describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and inherited stances hid', () => {
+  const v = (label: string): string => `openai/model-spec@${label}`;
+  const change = (topic: string, from: string, to: string) => atlas.changes.find((c) => c.topic === topic && c.from === v(from) && c.to === v(to));
+
+  it('2025-12-18 × controversial topics: a guideline-level default that operators (and users) can adjust', () => {
+    const c = brief(cell('controversial-topics', v('2025-12-18')));
+    expect(c).toMatchObject({ state: 'should', decisive: ['no_topic_off_limits'], provisional: false });
+    expect(c.adjustableBy).toContain('operator');
+  });
+
+  it('surveillance and power: silent before 2025-09-12, then ruled out by the Red-line principles', () => {
+    expect(cell('surveillance-and-power', v('2025-04-11')).state).toBe('silent');
+    expect(brief(cell('surveillance-and-power', v('2025-09-12')))).toMatchObject({ state: 'must-not', adjustableBy: [], decisive: ['red-line.no-severe-harms'] });
+    expect(change('surveillance-and-power', '2025-04-11', '2025-09-12')).toMatchObject({ class: 'stance' });
+  });
+
+  it('lying, 2025-02-12 → 2025-04-11: white lies go from allowed to forbidden, a stance change with its reason', () => {
+    expect(brief(cell('lying-and-deception', v('2025-02-12'))).scopes).toContain('white-lies: may');
+    expect(brief(cell('lying-and-deception', v('2025-04-11'))).scopes).toContain('white-lies: must-not');
+    const ch = change('lying-and-deception', '2025-02-12', '2025-04-11')!;
+    expect(ch.class).toBe('stance');
+    expect(ch.reasons.join(' ')).toMatch(/white lies/i);
+  });
+
+  it('lying, 2025-10-27 → 2025-12-18: no more lying to protect confidential instructions', () => {
+    expect(brief(cell('lying-and-deception', v('2025-10-27'))).scopes).toContain('protecting-confidential-information: may');
+    expect(brief(cell('lying-and-deception', v('2025-12-18'))).scopes).toContain('protecting-confidential-information: should-not');
+    expect(change('lying-and-deception', '2025-10-27', '2025-12-18')).toMatchObject({ class: 'stance' });
+  });
+
+  it('prompt injection, 2025-09-12 → 2025-10-27: users may delegate authority to tool outputs implicitly', () => {
+    expect(brief(cell('prompt-injection', v('2025-09-12')))).toMatchObject({ state: 'should-not', stated: ['operator→may', 'user→may'] });
+    expect(brief(cell('prompt-injection', v('2025-10-27')))).toMatchObject({ state: 'should-not', stated: ['operator→may', 'user→should'] });
+    expect(change('prompt-injection', '2025-09-12', '2025-10-27')).toMatchObject({ class: 'stance' });
+  });
+
+  it('refusal style, 2025-04-11 → 2025-09-12: from a flat refusal to a safe completion', () => {
+    expect([cell('refusal-style', v('2025-04-11')).state, cell('refusal-style', v('2025-09-12')).state]).toEqual(['should-not', 'should']);
+    expect(change('refusal-style', '2025-04-11', '2025-09-12')).toMatchObject({ class: 'stance' });
+  });
+
+  it('side effects: confirmation "when practical" reads as a default, not an absolute', () => {
+    for (const label of ['2025-09-12', '2025-12-18']) expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects', 'ask_clarifying_questions'] });
+  });
+});
+
 describe('badges state the behavior, never the grammar of the sentence', () => {
   it('Grok’s instruction not to shy away from politically incorrect claims reads as "should" (make them), in every version', () => {
     const found = atlas.principles.filter((p) => p.id === 'politically-incorrect-claims');
