@@ -8,7 +8,12 @@ import { stanceLabels } from '../../src/lib/view/stance-label.ts';
 import { brokenLinks } from '../helpers/link-check.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path), 'utf8'));
+const parsed = new Map<string, HTMLElement>();
+const page = (path: string): HTMLElement => {
+  let d = parsed.get(path);
+  if (!d) parsed.set(path, (d = parse(readFileSync(join(dist, path), 'utf8'))));
+  return d;
+};
 const atlas = atlasSchema.parse(JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')));
 
 function htmlFiles(dir: string): string[] {
@@ -146,8 +151,9 @@ describe('curated quote selectors', () => {
     expect(curated.length).toBeGreaterThan(0);
     for (const p of curated) {
       const [docId, label] = p.version.split('@');
-      const card = page(`documents/${docId}/${label}/index.html`).querySelector(`#p-${p.id}`)!;
-      expect(card.querySelectorAll('figure.quote')).toHaveLength(p.quotes.length);
+      // Ids may hold dots (red-line.privacy): select by attribute, not as a CSS id.
+      const card = page(`documents/${docId}/${label}/index.html`).querySelector(`[id="p-${p.id}"]`)!;
+      expect(card.querySelectorAll('figure.quote'), `${p.version}#${p.id}`).toHaveLength(p.quotes.length);
     }
   });
 });
