@@ -28,14 +28,14 @@ export function cellText(cell: Pick<Cell, 'state' | 'adjustableBy' | 'adjustment
 }
 
 /** A change's before or after side in words: "should, adjustable by operator; under-18: must not". */
-export function summaryText(s: Pick<TopicChange['before'], 'state' | 'adjustableBy' | 'adjustments' | 'scopes'>): string {
+export function summaryText(s: Pick<TopicChange['before'], 'state' | 'adjustableBy' | 'adjustments' | 'scopes'>, scopeName: (scope: string) => string = (x) => x): string {
   const parts = [stanceLabels[s.state].text];
   if (s.state !== 'silent') parts[0] += s.adjustableBy.length ? `, adjustable by ${s.adjustableBy.join(' or ')}` : ', fixed';
   const stated = s.adjustments.filter((a) => a.includes('→'));
   if (stated.length) parts.push(stated.map((a) => a.replace('→', ' may move it to ')).join(', '));
   for (const sc of s.scopes) {
     const [scope, state] = sc.split(': ') as [string, CellState];
-    parts.push(`${scope}: ${stanceLabels[state]?.text ?? state}`);
+    parts.push(`${scopeName(scope)}: ${stanceLabels[state]?.text ?? state}`);
   }
   return parts.join('; ');
 }
