@@ -86,6 +86,16 @@ describe('cells that "most restrictive wins" got wrong', () => {
     }
   });
 
+  it('the constitution’s lists of instructable behaviors: a heading run into its first item is quoted alone', () => {
+    const headings = /^(Default behaviors that (users|operators) can turn off|Non-default behaviors that (users|operators) can turn on)( \([^)]*\))?/;
+    for (const p of atlas.principles.filter((x) => x.version.startsWith('anthropic/constitution@'))) {
+      for (const q of p.quotes) {
+        const m = headings.exec(q.text);
+        if (m) expect(q.text, `${p.version}#${p.id}`).toBe(m[0]);
+      }
+    }
+  });
+
   it('xAI safety prompt × users under 18: the instruction to treat users as adults is not hidden behind silence', () => {
     expect(brief(cell('users-under-18', 'xai/grok-4-safety-prompt@2025-11-06-64c662d'))).toMatchObject({ state: 'should-not', decisive: ['treat-users-as-adults'] });
   });
