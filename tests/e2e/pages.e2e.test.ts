@@ -146,6 +146,18 @@ describe('the fit finder', () => {
     await page.context().close();
   });
 
+  it('says, for a default that does not meet a need, whether the operator can change it', async () => {
+    // OpenAI's 2025-12-18 default on lying is "should not", and the operator may move it to "may".
+    const page = await open('/fit/?needs=lying-and-deception:yes,political-neutrality:yes');
+    await page.waitForSelector('.fit-table tbody tr');
+    const row = page.locator('.fit-table tbody tr', { hasText: 'Model Spec (2025-12-18)' });
+    expect(await row.locator('td.verdict').first().textContent()).toMatch(/adjustable by the operator.*you, as operator, can change this default/);
+    // xAI's safety prompt rules lying out with no one able to change it.
+    const fixed = page.locator('.fit-table tbody tr', { hasText: 'grok_4_safety_prompt' });
+    expect(await fixed.locator('td.verdict').first().textContent()).toMatch(/unmet.*you, as operator, cannot change this default/);
+    await page.context().close();
+  });
+
   it('keeps the needs in the URL as they are chosen', async () => {
     const page = await open('/fit/');
     await page.selectOption('select[name="sycophancy"]', 'no');
