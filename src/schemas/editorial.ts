@@ -36,6 +36,8 @@ export const editorialPrincipleSchema = z.strictObject({
   since: z.string().min(1).optional(),
   /** The last version it is in (inclusive). */
   until: z.string().min(1).optional(),
+  /** Versions within that range it is not in (the passage was dropped and later restored). */
+  except: z.array(z.string().min(1)).min(1).optional(),
   /** Selectors for versions whose wording differs from `quotes`, by version label. */
   quotesByVersion: z.record(z.string(), z.array(selectorSchema).min(1)).optional(),
   /** Selectors from a version on, until the next key (or a `quotesByVersion` entry for one version): wording that changed and stayed. */

@@ -39,6 +39,7 @@ export function buildEditorialPrinciples(
     if (e.versions && !e.versions.includes(versionLabel)) continue;
     if (e.since && !before(e.since, versionLabel)) continue;
     if (e.until && !before(versionLabel, e.until)) continue;
+    if (e.except?.includes(versionLabel)) continue;
     const byVersion = e.quotesByVersion?.[versionLabel];
     // The latest `quotesFrom` key at or before this version.
     const fromKey = Object.keys(e.quotesFrom ?? {}).filter((k) => labels.indexOf(k) !== -1 && labels.indexOf(k) <= at).sort((a, b) => labels.indexOf(b) - labels.indexOf(a))[0];

@@ -91,7 +91,7 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { file, entries }] of content.editorial) {
     const labels = new Set(versions.filter((v) => v.source.document === docId).map((v) => v.source.version));
     for (const e of entries) {
-      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {}), ...Object.keys(e.quotesFrom ?? {}), ...(e.since ? [e.since] : []), ...(e.until ? [e.until] : [])]) {
+      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {}), ...Object.keys(e.quotesFrom ?? {}), ...(e.since ? [e.since] : []), ...(e.until ? [e.until] : []), ...(e.except ?? [])]) {
         if (!labels.has(label)) throw new ContentError(file, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
       }
     }
