@@ -9,7 +9,7 @@ import { resolveSelector } from '../quotes/resolve-selector.ts';
 import { resolveSource, type SourceLocations } from '../sources/resolve-source.ts';
 import { lineOf, type TextOfRecord } from '../text/text-of-record.ts';
 import { bindsByKind } from '../../schemas/document.ts';
-import { ContentError, formatPath } from './content-error.ts';
+import { ContentError, formatPath, throwCollected } from './content-error.ts';
 import type { Content } from './load-content.ts';
 
 /** One document version with its principles, read from its verified text of record. */
@@ -121,6 +121,8 @@ export async function importVersions(content: Content, where: SourceLocations, o
   const docs = new Map(content.documents.map((d) => [d.id, d]));
   const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
   const labelsOf = (doc: string): string[] => sorted.filter((s) => s.document === doc).map((s) => s.version);
+  // Every selector that does not match, in every version, is reported at once.
+  const failed: ContentError[] = [];
   const raw = await Promise.all(
     sorted.map(async (source) => {
       const { bytes, from } = await resolveSource(source, where);
@@ -139,8 +141,7 @@ export async function importVersions(content: Content, where: SourceLocations, o
       // Principles an editor identified: the whole document for prose, or rules the importer cannot see
       // (lists of binding rules that are not headings) beside an imported document's own.
       const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind], labelsOf(source.document));
-      const f = failures[0];
-      if (f) throw new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`);
+      for (const f of failures) failed.push(new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`));
       for (const p of principles) {
         if (found.some((q) => q.id === p.id)) throw new ContentError(edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
       }
@@ -149,6 +150,7 @@ export async function importVersions(content: Content, where: SourceLocations, o
       return { source, readFrom: from, doc, principles: all };
     }),
   );
+  throwCollected(failed);
   if (options.curate === false) return raw;
   checkPrincipleRefs(content, raw);
   const curated = raw.map((v) => ({ ...v, principles: applyCuration(v, content) }));

@@ -20,7 +20,11 @@ interface Match {
   runnerUp: number;
 }
 
-/** The spans of `n` sentences most like `text`: every window tied for the best score, in order, and the next best score. */
+/**
+ * The spans of `n` sentences most like `text`: every window tied for the best score (in order), and the
+ * best score of a window that does not overlap the first of them (a window shifted by one sentence is
+ * not a rival, it is the same place).
+ */
 function nearest(doc: TextOfRecord, text: string, n: number): { tied: Match[]; score: number; runnerUp: number } {
   const spans = sentencesOf(doc);
   const scored: { start: number; end: number; first: number; score: number }[] = [];
@@ -30,8 +34,13 @@ function nearest(doc: TextOfRecord, text: string, n: number): { tied: Match[]; s
     scored.push({ start, end, first: i, score: textSimilarity(text, doc.text.slice(start, end)) });
   }
   const best = Math.max(0, ...scored.map((s) => s.score));
-  const runnerUp = Math.max(0, ...scored.filter((s) => s.score < best).map((s) => s.score));
-  return { tied: scored.filter((s) => s.score === best).map((s) => ({ ...s, runnerUp })), score: best, runnerUp };
+  const tied = scored.filter((s) => s.score === best);
+  const top = tied[0];
+  const apart = (s: { first: number }): boolean => !top || Math.abs(s.first - top.first) >= n;
+  const runnerUp = Math.max(0, ...scored.filter((s) => s !== top && apart(s)).map((s) => s.score));
+  // Windows tied at the top that overlap one another are one place: keep the first of each run.
+  const places = tied.filter((s, i) => i === 0 || s.first - tied[i - 1]!.first >= n);
+  return { tied: places.map((s) => ({ ...s, runnerUp })), score: best, runnerUp };
 }
 
 /** A hash selector for `n` sentences starting at sentence `first` of `doc`. */
@@ -130,7 +139,11 @@ export function repairSelectors(
             const words = wordsIn(l);
             const moved = doc.text.indexOf(words);
             if (moved !== -1 && doc.text.indexOf(words, moved + 1) === -1) {
-              next.push({ start: moved, end: moved + words.length, hash: quoteHashOf(words) });
+              // Whole sentences are found by their hash in every version that keeps them; other words by range.
+              const spans = sentencesOf(doc);
+              const a = spans.findIndex((x) => x.start === moved);
+              const b = spans.findIndex((x) => x.end === moved + words.length);
+              next.push(a !== -1 && b >= a ? hashSelector(doc, a, b - a + 1) : { start: moved, end: moved + words.length, hash: quoteHashOf(words) });
               similarity.push(1);
               absent = false;
               like = l;
@@ -151,7 +164,7 @@ export function repairSelectors(
         absent = false;
         // Equal words more than once: take the occurrence the old selector took.
         const pick = m.tied.length > 1 && m.score === 1 ? m.tied[Math.min(s.nth ?? 0, m.tied.length - 1)] : m.tied.length === 1 ? m.tied[0] : undefined;
-        if (!pick || m.score < threshold || (m.tied.length === 1 && m.score - m.runnerUp < 0.1)) {
+        if (!pick || m.score < threshold || (m.tied.length === 1 && m.score < 1 && m.score - m.runnerUp < 0.1)) {
           manual ||= `quote ${i}: the nearest words are ${m.score.toFixed(2)} alike (${m.tied.length > 1 ? `${m.tied.length} places tie` : `next ${m.runnerUp.toFixed(2)}`})`;
           return;
         }
