@@ -4,7 +4,7 @@ import { binds, documentKind, documentSchema, textFormats } from './document.ts'
 import { documentId, slug, versionId } from './ids.ts';
 import { labSchema } from './lab.ts';
 import { principleSchema } from './principle.ts';
-import { sourceEntrySchema } from './source.ts';
+import { knownVersionSchema, sourceEntrySchema } from './source.ts';
 import { auditSchema } from './audit.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema } from './taxonomy.ts';
 
@@ -84,6 +84,8 @@ export const atlasSchema = z.strictObject({
       description: z.string(),
       /** Version ids, oldest first. */
       versions: z.array(versionId),
+      /** Versions known to be published after (or beside) the latest pinned one, whose bytes could not be pinned: nothing here reflects them. */
+      knownUnpinned: z.array(knownVersionSchema.omit({ document: true })),
     }),
   ),
   versions: z.array(atlasVersionSchema),

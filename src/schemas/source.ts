@@ -40,3 +40,21 @@ export const sourceEntrySchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
+
+/**
+ * A version known to be published whose exact bytes could not be pinned (content/sources/known-versions.json):
+ * shown on its document's page, so a reader never takes our latest for the lab's latest.
+ */
+export const knownVersionSchema = z.strictObject({
+  /** The document it is a version of. */
+  document: documentId,
+  /** Its label, as the publisher gives it. */
+  version: z.string().min(1),
+  /** When it was published, as far as known. */
+  date: isoDate,
+  /** Where it can be read. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Why it is not pinned, in our words. */
+  note: z.string().min(1).max(600),
+});
+export type KnownVersion = z.output<typeof knownVersionSchema>;

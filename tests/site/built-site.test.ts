@@ -175,3 +175,18 @@ describe('every built page', () => {
     expect(brokenLinks(dist)).toEqual([]);
   });
 });
+
+describe('versions known to be published but not pinned', () => {
+  it('are named on the document page and the latest version page, so our latest is never taken for the lab’s', () => {
+    for (const path of ['documents/openai/model-spec/index.html', 'documents/openai/model-spec/2025-12-18/index.html']) {
+      const note = page(path).querySelector('.known-newer');
+      expect(note?.text, path).toMatch(/A newer version \(2026-08-18, 2026-08-18\) is published/);
+      expect(note!.text).toMatch(/nothing here reflects it/);
+      expect(note!.querySelector('a')!.getAttribute('href')).toBe('https://model-spec.openai.com/2026-08-18.html');
+    }
+    expect(page('documents/openai/model-spec/2025-09-12/index.html').querySelector('.known-newer')).toBeNull();
+  });
+  it('are in the dataset, with the document', () => {
+    expect(atlas.documents.find((d) => d.id === 'openai/model-spec')!.knownUnpinned.map((k) => k.version)).toContain('2026-08-18');
+  });
+});

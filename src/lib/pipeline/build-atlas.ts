@@ -199,7 +199,12 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
 
   const body = {
     labs: content.labs,
-    documents: documents.map(({ versions, importer: _importer, ...d }) => ({ ...d, binds: bindsByKind[d.kind], versions: versions.map((v) => v.source.id) })),
+    documents: documents.map(({ versions, importer: _importer, ...d }) => ({
+      ...d,
+      binds: bindsByKind[d.kind],
+      versions: versions.map((v) => v.source.id),
+      knownUnpinned: content.known.filter((k) => k.document === d.id).map(({ document: _d, ...k }) => k).sort((a, b) => a.date.localeCompare(b.date)),
+    })),
     versions: documents.flatMap((d) =>
       d.versions.map((v, i) => ({
         ...v.source,

@@ -9,7 +9,7 @@ import { documentIdPattern, slugPattern } from '../../schemas/ids.ts';
 import { labSchema, type Lab } from '../../schemas/lab.ts';
 import { reviewRecordSchema, type ReviewRecord } from '../../schemas/review.ts';
 import { auditSchema, type Audit } from '../../schemas/audit.ts';
-import { sourceEntrySchema, type SourceEntry } from '../../schemas/source.ts';
+import { knownVersionSchema, sourceEntrySchema, type KnownVersion, type SourceEntry } from '../../schemas/source.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema, type CrosswalkEntry, type Group, type Topic } from '../../schemas/taxonomy.ts';
 import { ContentError } from './content-error.ts';
 import { listYaml, readContentFile } from './load-files.ts';
@@ -35,6 +35,8 @@ export interface Content {
   reviews: Map<string, { file: string; records: ReviewRecord[] }>;
   /** Finished audits (content/audits/<date>.yaml), oldest first. */
   audits: { file: string; audit: Audit }[];
+  /** Versions known to be published but not pinned. */
+  known: KnownVersion[];
 }
 
 function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
@@ -245,5 +247,12 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     return { file, audit };
   });
 
-  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews, audits };
+  const knownPath = dir('sources/known-versions.json');
+  const knownFile = existsSync(knownPath) ? readContentFile(root, knownPath) : undefined;
+  const known = knownFile ? validateList(knownVersionSchema, (knownFile.data as { versions?: unknown } | null)?.versions, knownFile.file, 'version').filter((k) => keep(k.document)) : [];
+  known.forEach((k, i) => {
+    if (!docIds.has(k.document)) throw new ContentError(knownFile!.file, k.version, `versions[${i}].document`, `unknown document "${k.document}"`);
+  });
+
+  return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews, audits, known };
 }
