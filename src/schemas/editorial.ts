@@ -57,6 +57,11 @@ export const coverageNotesSchema = z.strictObject({
    * examples a principle already covers…
    */
   untracked: z.array(z.strictObject({ reason: z.string().min(1), sentences: z.array(quoteHash).min(1) })).optional(),
+  /**
+   * Principles read through their rules: a section that states several testable rules, each recorded
+   * as a principle of its own with the id "<section id>.<rule>". The section itself is aligned to no topic.
+   */
+  readAsRules: z.array(z.string().min(1)).optional(),
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
   outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
   /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */

@@ -63,6 +63,8 @@ export const principleSchema = z.strictObject({
   commentary: z.array(z.string()),
   /** Why an editor aligned it to no topic on purpose, if so. */
   outOfScope: z.string().optional(),
+  /** For a section read through its rules: the ids of the principles holding its rules, in document order. */
+  rules: z.array(z.string()).optional(),
   /** 1-based line of the heading in the text of record. */
   line: z.number().int().positive(),
 });

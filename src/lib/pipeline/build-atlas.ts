@@ -53,12 +53,22 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     return readingAt(found.entry, labelsOf.get(doc)!, firstWith.get(`${doc}#${p.id}`)!, labelOf(p.version));
   };
 
+  const readAsRules = (p: Principle): boolean => Boolean(content.coverage.get(documentOfVersion.get(p.version)!)?.data.readAsRules?.includes(p.id));
+  const rulesOf = new Map<string, string[]>();
+  for (const v of imported) {
+    for (const p of v.principles) {
+      if (!readAsRules(p)) continue;
+      rulesOf.set(`${v.source.id}#${p.id}`, v.principles.filter((r) => r.id.startsWith(`${p.id}.`)).map((r) => r.id));
+    }
+  }
   const principles: Principle[] = imported.flatMap((v) => v.principles).map((p) => {
-    const reason = outOfScope(p);
+    const rules = rulesOf.get(principleKey(p));
+    const reason = outOfScope(p) ?? (rules ? `Read as its ${rules.length} rules, each a principle of its own (${p.id}.…).` : undefined);
     const r = readingOf(p);
     return {
       ...p,
       ...(reason ? { outOfScope: reason } : {}),
+      ...(rules ? { rules } : {}),
       ...(r?.position ? { position: r.position, positionSource: 'curated' as const } : {}),
       ...(r?.summary ? { summary: r.summary } : {}),
     };
@@ -246,6 +256,17 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   return checked.data;
 }
 
+/** Per document's latest version: principles that state a rule with quotes of their own, of all its principles (sections read through their rules are not rules). */
+export function ruleLine(atlas: Atlas): string {
+  return atlas.documents
+    .filter((d) => ['model-spec', 'constitution'].includes(d.kind))
+    .map((d) => {
+      const mine = atlas.principles.filter((p) => p.version === d.versions.at(-1));
+      return `${d.id} ${mine.filter((p) => !p.rules).length} of ${mine.length} principles`;
+    })
+    .join('; ');
+}
+
 /** The latest audit in one line: how many cells were judged correct, debatable and wrong. */
 export function auditLine(atlas: Atlas): string {
   const a = atlas.audits.at(-1);
@@ -277,6 +298,7 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  topics ${atlas.topics.length} in ${atlas.groups.length} groups; alignments ${atlas.alignments.filter((a) => a.origin === 'curated').length} curated, ${atlas.alignments.filter((a) => a.origin === 'suggested').length} machine-suggested; ${atlas.disagreements.length} aligner disagreements (${atlas.disagreements.filter((d) => !d.reviewed).length} not yet reviewed)`,
     `  cells ${atlas.cells.length}: ${states}; silent cells with a note on what was looked for: ${atlas.cells.filter((c) => c.state === 'silent' && c.note).length}`,
     `  cells with adjustments ${atlas.cells.filter((c) => c.adjustments.length).length} (stated by a passage ${atlas.cells.filter((c) => c.adjustments.some((a) => a.basis === 'stated')).length}), with scopes ${atlas.cells.filter((c) => c.scopes.length).length}, with see-also ${atlas.cells.filter((c) => c.seeAlso.length).length}; provisional ${atlas.cells.filter((c) => c.provisional).length} (no decisive passage ${atlas.cells.filter((c) => c.pending.includes('no-decisive-passage')).length}, reading not confirmed for its version ${atlas.cells.filter((c) => c.pending.includes('reading-not-confirmed-for-version')).length})`,
+    `  rules with their own quotes, latest versions: ${ruleLine(atlas)}`,
     `  sentences: latest versions with new sentences still undecided ${atlas.versions.filter((v) => v.sentences.undecided.length).length} (${atlas.versions.reduce((n, v) => n + v.sentences.undecided.length, 0)} sentences); versions with nothing new to read ${atlas.versions.filter((v) => v.sentences.nothingNew).length}`,
     `  second readings: ${reviewLine(atlas)}`,
     `  ${auditLine(atlas)}`,

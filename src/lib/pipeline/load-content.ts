@@ -198,6 +198,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       });
       if (!n.topics && !n.groups) throw new ContentError(file, name, `silent[${i}]`, 'names no topics and no groups');
     });
+    (notes.readAsRules ?? []).forEach((id, i) => {
+      if ((notes.outOfScope ?? []).some((o) => o.principle === id)) throw new ContentError(file, id, `readAsRules[${i}]`, 'also listed under outOfScope: a principle is read through its rules, or out of scope, not both');
+    });
     (notes.conflicts ?? []).forEach((c, i) => {
       if (!topicIds.has(c.topic)) throw new ContentError(file, name, `conflicts[${i}].topic`, `unknown topic "${c.topic}"`);
     });
