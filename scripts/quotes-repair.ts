@@ -23,7 +23,7 @@ await runMain(async () => {
   const raw = await importVersions({ ...content, sources: content.sources.filter((s) => docs.includes(s.document)) }, locationsFromEnv(process.env, root), { curate: false });
   let total = 0;
   for (const docId of docs) {
-    const { file, entries } = content.editorial.get(docId)!;
+    const { file, entries, fileOf } = content.editorial.get(docId)!;
     const versions = raw.filter((v) => v.source.document === docId).map((v) => ({ label: v.source.version, doc: v.doc }));
     const proposals = repairSelectors(entries, versions);
     if (!proposals.length) continue;
@@ -35,10 +35,12 @@ await runMain(async () => {
       else console.log(`  ${p.principle} @ ${p.label}: MANUAL — ${p.reason}`);
     }
     if (!write) continue;
-    const path = join(root, file);
+    // Each principle's file (a long document may be read in several).
+    for (const target of new Set(proposals.map((p) => fileOf.get(p.principle) ?? file))) {
+    const path = join(root, target);
     const doc = parseDocument(readFileSync(path, 'utf8'));
     const list = doc.get('principles') as YAMLSeq<YAMLMap>;
-    for (const p of proposals) {
+    for (const p of proposals.filter((x) => (fileOf.get(x.principle) ?? file) === target)) {
       const entry = list.items.find((m) => m.get('id') === p.principle)!;
       if (p.kind === 'repointed') {
         if (!entry.has('quotesFrom')) entry.set('quotesFrom', doc.createNode({}));
@@ -53,7 +55,8 @@ await runMain(async () => {
       }
     }
     writeFileSync(path, doc.toString({ lineWidth: 0 }));
-    console.log(`  wrote ${file}`);
+    console.log(`  wrote ${target}`);
+    }
   }
   console.log(`\n${total} proposals${write ? ' written (manual ones left)' : ''}`);
   return 0;

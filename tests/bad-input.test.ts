@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { fixtureProject, type FixtureProject } from './helpers/fixture.ts';
@@ -20,6 +22,25 @@ async function build(change: (p: FixtureProject) => void): Promise<string> {
 describe('bad input stops the build with one message naming file, entry and field', () => {
   it('builds the untouched fixture', async () => {
     expect(await build(() => {})).toBe('built without error');
+  });
+
+  it('reads a long document\'s readings from the files of its folder as well as its own file', async () => {
+    const message = await build((p) => {
+      const all = p.read('content/alignments/acme/spec.yaml');
+      const [first, ...rest] = all.split(/\n(?=- principle:)/);
+      p.write('content/alignments/acme/spec.yaml', `${first}\n`);
+      mkdirSync(join(p.root, 'content/alignments/acme/spec'), { recursive: true });
+      p.write('content/alignments/acme/spec/part-2.yaml', `${rest.join('\n')}\n`);
+    });
+    expect(message).toBe('built without error');
+  });
+
+  it('a principle aligned in two files of one document names both', async () => {
+    const message = await build((p) => {
+      mkdirSync(join(p.root, 'content/alignments/acme/spec'), { recursive: true });
+      p.write('content/alignments/acme/spec/part-2.yaml', '- principle: keep_secrets\n  topics:\n    - topic: secrecy\n');
+    });
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › principle: duplicate principle id "keep_secrets" (also in content/alignments/acme/spec/part-2.yaml)"`);
   });
 
   it('malformed YAML names the file, line and column', async () => {
@@ -49,7 +70,7 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('a duplicate principle in an alignment file names both the file and the id', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => `${t}- principle: be_brief\n  topics:\n    - topic: secrecy\n`));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › be_brief › id: duplicate principle id "be_brief" (also in content/alignments/acme/spec.yaml)"`);
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › be_brief › principle: duplicate principle id "be_brief" (also in content/alignments/acme/spec.yaml)"`);
   });
 
   it('a duplicate version id in the manifest is refused', async () => {

@@ -44,7 +44,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   const firstWith = new Map<string, string>();
   for (const v of imported) for (const p of v.principles) if (!firstWith.has(`${v.source.document}#${p.id}`)) firstWith.set(`${v.source.document}#${p.id}`, v.source.version);
   const entries = new Map<string, { file: string; entry: AlignmentEntry }>();
-  for (const [doc, { file, entries: list }] of content.alignments) for (const e of list) entries.set(`${doc}#${e.principle}`, { file, entry: e });
+  for (const [doc, { fileOf, entries: list }] of content.alignments) for (const e of list) entries.set(`${doc}#${e.principle}`, { file: fileOf.get(e.principle)!, entry: e });
   const entryOf = (p: Pick<Principle, 'version' | 'id'>) => entries.get(`${documentOfVersion.get(p.version)!}#${p.id}`);
   const readingOf = (p: Pick<Principle, 'version' | 'id'>): Reading | undefined => {
     const found = entryOf(p);

@@ -61,7 +61,7 @@ function checkTemplateFree(v: ImportedVersion, content: Content): void {
   for (const p of v.principles) {
     p.quotes.forEach((q, i) => {
       if (!hasTemplateSyntax(q.text)) return;
-      const file = (p.origin === 'editorial' ? content.editorial : content.curation).get(v.source.document)?.file ?? v.source.id;
+      const file = p.origin === 'editorial' ? (content.editorial.get(v.source.document)?.fileOf.get(p.id) ?? v.source.id) : (content.curation.get(v.source.document)?.file ?? v.source.id);
       throw new ContentError(file, p.id, `quotes[${i}] (in version ${v.source.version})`, 'the quote includes template syntax ({% %}, {{ }} or {# #}): select the words between the tags');
     });
   }
@@ -88,11 +88,11 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
       }
     }
   }
-  for (const [docId, { file, entries }] of content.editorial) {
+  for (const [docId, { fileOf, entries }] of content.editorial) {
     const labels = new Set(versions.filter((v) => v.source.document === docId).map((v) => v.source.version));
     for (const e of entries) {
       for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {}), ...Object.keys(e.quotesFrom ?? {}), ...(e.since ? [e.since] : []), ...(e.until ? [e.until] : []), ...(e.except ?? [])]) {
-        if (!labels.has(label)) throw new ContentError(file, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
+        if (!labels.has(label)) throw new ContentError(fileOf.get(e.id)!, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
       }
     }
   }
@@ -101,8 +101,9 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
       if (!known.get(docId)?.has(o.principle)) throw new ContentError(file, o.principle, `outOfScope[${i}].principle`, `unknown principle "${o.principle}": no version of ${docId} has it`);
     }
   }
-  for (const [docId, { file, entries }] of content.alignments) {
+  for (const [docId, { fileOf, entries }] of content.alignments) {
     for (const e of entries) {
+      const file = fileOf.get(e.principle)!;
       if (!known.get(docId)?.has(e.principle)) throw new ContentError(file, e.principle, 'principle', `unknown principle "${e.principle}": no version of ${docId} has it`);
       for (const label of Object.keys(e.versions ?? {})) {
         const v = versions.find((x) => x.source.document === docId && x.source.version === label);
@@ -141,9 +142,9 @@ export async function importVersions(content: Content, where: SourceLocations, o
       // Principles an editor identified: the whole document for prose, or rules the importer cannot see
       // (lists of binding rules that are not headings) beside an imported document's own.
       const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind], labelsOf(source.document));
-      for (const f of failures) failed.push(new ContentError(edited.file, f.principle, f.field, `selector does not match: ${f.reason}`));
+      for (const f of failures) failed.push(new ContentError(edited.fileOf.get(f.principle) ?? edited.file, f.principle, f.field, `selector does not match: ${f.reason}`));
       for (const p of principles) {
-        if (found.some((q) => q.id === p.id)) throw new ContentError(edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
+        if (found.some((q) => q.id === p.id)) throw new ContentError(edited.fileOf.get(p.id) ?? edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
       }
       const all = [...found, ...principles].sort((a, b) => a.line - b.line || a.order - b.order);
       all.forEach((p, i) => (p.order = i));

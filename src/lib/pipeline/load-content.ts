@@ -25,10 +25,10 @@ export interface Content {
   crosswalks: { ailuminate: CrosswalkEntry[]; air2024: CrosswalkEntry[] };
   /** Curation per document id, with the file it came from. */
   curation: Map<string, { file: string; data: CurationFile }>;
-  /** Curated alignments per document id, with the file they came from. */
-  alignments: Map<string, { file: string; entries: AlignmentEntry[] }>;
-  /** Editorial principles per document id (prose documents), with the file they came from. */
-  editorial: Map<string, { file: string; entries: EditorialPrinciple[] }>;
+  /** Curated alignments per document id, with the files they came from. */
+  alignments: Map<string, Readings<AlignmentEntry>>;
+  /** Editorial principles per document id, with the files they came from. */
+  editorial: Map<string, Readings<EditorialPrinciple>>;
   /** Coverage notes per document id: principles out of scope, and why cells are silent. */
   coverage: Map<string, { file: string; data: CoverageNotes }>;
   /** Second readings per document id, with the file they came from. */
@@ -37,6 +37,34 @@ export interface Content {
   audits: { file: string; audit: Audit }[];
   /** Versions known to be published but not pinned. */
   known: KnownVersion[];
+}
+
+/** A document's readings, gathered from its file and the files of its folder, with the file each entry came from. */
+export interface Readings<T> {
+  /** The document's main file (content/<kind>/<lab>/<document>.yaml), else its first part. */
+  file: string;
+  entries: T[];
+  /** The file each entry came from, by its id. */
+  fileOf: Map<string, string>;
+}
+
+/**
+ * The reading files of a folder (principles, alignments, coverage): a document's file
+ * <lab>/<document>.yaml and, for a long document read in parts, the files of <lab>/<document>/. Each
+ * carries the document id it belongs to.
+ */
+function readingFiles(dir: string): { path: string; name: string; part: boolean }[] {
+  return listYaml(dir).map(({ path, name }) => {
+    const segments = name.split('/');
+    return { path, name: segments.slice(0, 2).join('/'), part: segments.length > 2 };
+  });
+}
+
+/** Two coverage files of one document, as one: their lists joined. */
+function mergeCoverage(a: CoverageNotes, b: CoverageNotes): CoverageNotes {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = Array.isArray(v) ? [...((a as Record<string, unknown[] | undefined>)[k] ?? []), ...v] : v;
+  return out as CoverageNotes;
 }
 
 function checkUnique<T>(items: T[], idOf: (t: T) => string, file: (t: T) => string, what: string): void {
@@ -141,8 +169,8 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     curation.set(name, { file, data: { principles } });
   }
 
-  const alignments = new Map<string, { file: string; entries: AlignmentEntry[] }>();
-  for (const { path, name } of listYaml(dir('alignments')).filter(({ name }) => keep(name))) {
+  const alignments = new Map<string, Readings<AlignmentEntry>>();
+  for (const { path, name, part } of readingFiles(dir('alignments')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const entries = validateList(alignmentEntrySchema, data, file, 'principle');
@@ -168,24 +196,38 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
         });
       }
     }
-    checkUnique(entries, (e) => e.principle, () => file, 'principle');
-    alignments.set(name, { file, entries });
+    const into = alignments.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
+    for (const e of entries) {
+      const before = into.fileOf.get(e.principle);
+      if (before) throw new ContentError(file, e.principle, 'principle', `duplicate principle id "${e.principle}" (also in ${before})`);
+      into.entries.push(e);
+      into.fileOf.set(e.principle, file);
+    }
+    if (!part) into.file = file;
+    alignments.set(name, into);
   }
 
-  const editorial = new Map<string, { file: string; entries: EditorialPrinciple[] }>();
-  for (const { path, name } of listYaml(dir('principles')).filter(({ name }) => keep(name))) {
+  const editorial = new Map<string, Readings<EditorialPrinciple>>();
+  for (const { path, name, part } of readingFiles(dir('principles')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     const doc = docById.get(name);
     if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const list = (data as { principles?: unknown } | null)?.principles;
     const entries = validateList(editorialPrincipleSchema, list, file, 'id');
-    checkUnique(entries, (e) => e.id, () => file, 'principle');
-    editorial.set(name, { file, entries });
+    const into = editorial.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
+    for (const e of entries) {
+      const before = into.fileOf.get(e.id);
+      if (before) throw new ContentError(file, e.id, 'id', `duplicate principle id "${e.id}" (also in ${before})`);
+      into.entries.push(e);
+      into.fileOf.set(e.id, file);
+    }
+    if (!part) into.file = file;
+    editorial.set(name, into);
   }
 
   const groupIdSet = new Set(groups.map((g) => g.id));
   const coverage = new Map<string, { file: string; data: CoverageNotes }>();
-  for (const { path, name } of listYaml(dir('coverage')).filter(({ name }) => keep(name))) {
+  for (const { path, name, part } of readingFiles(dir('coverage')).filter(({ name }) => keep(name))) {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const notes = validateEntry(coverageNotesSchema, data, file, name);
@@ -204,7 +246,8 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     (notes.conflicts ?? []).forEach((c, i) => {
       if (!topicIds.has(c.topic)) throw new ContentError(file, name, `conflicts[${i}].topic`, `unknown topic "${c.topic}"`);
     });
-    coverage.set(name, { file, data: notes });
+    const before = coverage.get(name);
+    coverage.set(name, before ? { file: part ? before.file : file, data: mergeCoverage(before.data, notes) } : { file, data: notes });
   }
 
   const reviews = new Map<string, { file: string; records: ReviewRecord[] }>();
