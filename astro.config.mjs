@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { readRedirects } from './src/lib/view/redirects.ts';
+import { cspDirectives } from './src/lib/view/csp.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Where the site will be served: set these when deploying (see README, "Hosting").
 const site = process.env.SPEC_ATLAS_SITE || 'https://spec-atlas.invalid';
@@ -21,5 +23,8 @@ export default defineConfig({
   redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url), base),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
+  // A Content-Security-Policy every page carries as a <meta http-equiv>: scripts and styles from this
+  // origin or hashed by Astro, nothing from elsewhere (public/_headers repeats it for hosts that send it).
+  security: { csp: { directives: cspDirectives } },
 });

@@ -190,3 +190,17 @@ describe('versions known to be published but not pinned', () => {
     expect(atlas.documents.find((d) => d.id === 'openai/model-spec')!.knownUnpinned.map((k) => k.version)).toContain('2026-08-18');
   });
 });
+
+describe('security headers', () => {
+  it('every page carries its Content-Security-Policy, and _headers repeats it for hosts, forbidding framing', () => {
+    for (const f of htmlFiles(dist)) {
+      const meta = parse(readFileSync(f, 'utf8')).querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, f).not.toBeNull();
+      expect(meta!.getAttribute('content'), f).toMatch(/default-src 'self'.*object-src 'none'.*script-src 'self'/);
+    }
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'sha256-.*frame-ancestors 'none'/);
+    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+  });
+});
