@@ -26,5 +26,5 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), securityHeaders()],
   // A Content-Security-Policy every page carries as a <meta http-equiv>: scripts and styles from this
   // origin or hashed by Astro, nothing from elsewhere (public/_headers repeats it for hosts that send it).
-  security: { csp: { directives: cspDirectives } },
+  security: { csp: { directives: [...cspDirectives] } },
 });

@@ -43,6 +43,29 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › principle: duplicate principle id "keep_secrets" (also in content/alignments/acme/spec/part-2.yaml)"`);
   });
 
+  it('a javascript: homepage is refused, naming file, entry and field', async () => {
+    const message = await build((p) => p.edit('content/labs/acme.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "javascript:alert(document.domain)//"')));
+    expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › acme › homepage: must be an absolute https:// (or http://) address: no javascript:, data:, relative or protocol-relative links, credentials or spaces"`);
+  });
+
+  it('a data: or protocol-relative address in a document is refused', async () => {
+    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "data:text/html,<script>alert(1)</script>"')))).toMatch(/acme\/spec › homepage: must be an absolute https/);
+    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "//evil.example/"')))).toMatch(/acme\/spec › homepage: must be an absolute https/);
+  });
+
+  it('a manifest file path that climbs out of the mirror is refused', async () => {
+    const message = await build((p) => p.edit('content/sources/manifest.json', (t) => t.replace('"acme/spec-v1.md"', '"acme/../../p/package.json"')));
+    expect(message).toMatchInlineSnapshot(`"content/sources/manifest.json › acme/spec@v1 › file: must stay inside the mirror: no "..", "." or empty path segments"`);
+  });
+
+  it('a manifest size that does not match the pinned bytes is refused', async () => {
+    const message = await build((p) => p.edit('content/sources/manifest.json', (t) => t.replace('"bytes": 816', '"bytes": 815')));
+    expect(message).toMatchInlineSnapshot(`
+      "Source acme/spec@v1: the manifest says 815 bytes, but the text of record (SHA-256 8b7b5e1078974f89f0f7b60cced80c49ad6bde943365c918ebb59a8d8879aea0) has 816.
+        Fix: correct "bytes" in content/sources/manifest.json."
+    `);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);

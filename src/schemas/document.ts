@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
+import { webUrl, webUrlTemplate } from './url.ts';
 
 /** How a file's bytes become the text that selectors address (see src/lib/importers/text-view.ts). */
 export const textFormats = ['text', 'first-copy', 'json-strings', 'notebook'] as const;
@@ -46,12 +47,12 @@ export const documentSchema = z.strictObject({
   /** How the file's bytes become text (editorial documents): as is, the first of two copies, JSON strings, notebook cells. */
   format: z.enum(textFormats).optional(),
   /** The page where people read the document. */
-  homepage: z.url(),
+  homepage: webUrl,
   /**
    * Where a dated version can be read, with {version} and {anchor} placeholders; used to link a quote
    * to its exact place. Omit when the publisher keeps no dated copies.
    */
-  versionPage: z.string().optional(),
+  versionPage: webUrlTemplate.optional(),
   /** One or two sentences of our own about what the document is. */
   description: z.string().min(1),
   /**

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { webUrl } from './url.ts';
 
 /** A lab that publishes behavior documents. The file name (content/labs/<id>.yaml) is the id. */
 export const labSchema = z.strictObject({
   /** The lab's name as it styles it, e.g. "OpenAI". */
   name: z.string().min(1),
   /** The lab's home page. */
-  homepage: z.url(),
+  homepage: webUrl,
   /** One or two sentences of our own about the lab, for its page. */
   description: z.string().min(1),
 });

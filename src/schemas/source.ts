@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { documentId, isoDate, sha256Hex, versionId } from './ids.ts';
+import { webUrl } from './url.ts';
 
 /**
  * One pinned document version in content/sources/manifest.json: where its exact bytes come from and
@@ -21,7 +22,10 @@ export const sourceEntrySchema = z.strictObject({
   /** "text-of-record": exact published bytes; "reconstructed-copy": rebuilt, so shown as unverified. */
   kind: z.enum(['text-of-record', 'reconstructed-copy']),
   /** Path of the file inside a sources mirror. */
-  file: z.string().regex(/^[a-z0-9][A-Za-z0-9._/-]*$/, 'must be a relative path inside the mirror'),
+  file: z
+    .string()
+    .regex(/^[a-z0-9][A-Za-z0-9._/-]*$/, 'must be a relative path inside the mirror')
+    .refine((f) => !f.split('/').some((s) => s === '..' || s === '.' || s === ''), { message: 'must stay inside the mirror: no "..", "." or empty path segments' }),
   /** Exact size in bytes. */
   bytes: z.number().int().positive(),
   /** SHA-256 of the exact bytes. */
@@ -35,7 +39,7 @@ export const sourceEntrySchema = z.strictObject({
   /** The file's path in that repository. */
   path: z.string().min(1),
   /** An immutable URL that serves the exact bytes. */
-  rawUrl: z.url(),
+  rawUrl: webUrl,
   /** Caveats about how the copy was obtained, where there are any. */
   note: z.string().min(1).optional(),
 });
@@ -53,7 +57,7 @@ export const knownVersionSchema = z.strictObject({
   /** When it was published, as far as known. */
   date: isoDate,
   /** Where it can be read. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrl,
   /** Why it is not pinned, in our words. */
   note: z.string().min(1).max(600),
 });

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { SourceEntry } from '../../schemas/source.ts';
 import { sha256 } from './hash.ts';
 
@@ -20,6 +20,18 @@ export interface ResolvedSource {
   from: 'mirror' | 'cache' | 'download';
 }
 
+/** The path of a version's file in the mirror, refused if it (or a link on the way) leads outside it. */
+function insideMirror(mirrorDir: string, entry: SourceEntry): string {
+  const root = resolve(mirrorDir);
+  const path = resolve(root, entry.file);
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
+  if (!path.startsWith(root + sep) || !real.startsWith(realRoot + sep)) {
+    throw new SourceError(`Source ${entry.id}: its file "${entry.file}" leads outside the mirror (${root}); a file must be a path inside it.`);
+  }
+  return path;
+}
+
 /** A text of record that is missing or whose bytes are not the pinned ones. */
 export class SourceError extends Error {
   override name = 'SourceError';
@@ -27,6 +39,9 @@ export class SourceError extends Error {
 
 function check(entry: SourceEntry, bytes: Uint8Array, where: string): void {
   const got = sha256(bytes);
+  if (got === entry.sha256 && bytes.byteLength !== entry.bytes) {
+    throw new SourceError(`Source ${entry.id}: the manifest says ${entry.bytes} bytes, but the text of record (SHA-256 ${got}) has ${bytes.byteLength}.\n  Fix: correct "bytes" in content/sources/manifest.json.`);
+  }
   if (got !== entry.sha256) {
     throw new SourceError(
       `Source ${entry.id}: the bytes at ${where} are not the pinned text of record.\n` +
@@ -43,7 +58,7 @@ function check(entry: SourceEntry, bytes: Uint8Array, where: string): void {
  */
 export async function resolveSource(entry: SourceEntry, where: SourceLocations): Promise<ResolvedSource> {
   if (where.mirrorDir) {
-    const path = join(where.mirrorDir, entry.file);
+    const path = insideMirror(where.mirrorDir, entry);
     if (existsSync(path)) {
       const bytes = new Uint8Array(await readFile(path));
       check(entry, bytes, `the mirror (${entry.file})`);
