@@ -66,6 +66,16 @@ describe('bad input stops the build with one message naming file, entry and fiel
     `);
   });
 
+  it('a summary of five megabytes is refused, saying the limit', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('summary: Keeps setup text private.', `summary: ${'x'.repeat(5_000_000)}`)));
+    expect(message).toMatch(/^content\/curation\/acme\/spec\.yaml › keep_secrets › summary: is longer than 800 characters/);
+  });
+
+  it('a right-to-left override in our own text is refused', async () => {
+    const message = await build((p) => p.edit('content/labs/acme.yaml', (t) => t.replace('name: Acme', 'name: "Acme \u202Eevil"')));
+    expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › acme › name: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would reorder the page: remove it"`);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { principleId, slug } from './ids.ts';
 import { adjuster, override, position } from './stance.ts';
 
@@ -39,7 +40,7 @@ export const topicLinkSchema = z
     /** For a scope: the mode or context it answers for (a context, or a scope declared in the document's file). */
     scope: slug.optional(),
     /** Why, in our own words. */
-    note: z.string().min(1).optional(),
+    note: ownText(L.note).optional(),
   })
   .superRefine((link, ctx) => {
     const role = link.role ?? 'default';
@@ -65,13 +66,13 @@ export const versionReadingSchema = z
     /** "same": the reading (stance, topics, summary) still fits this version's words; "changed": it changes from here. */
     reading: z.enum(['same', 'changed']),
     /** Why, in one line of our own (never the source's words). */
-    reason: z.string().min(1).max(400),
+    reason: ownText(600),
     /** From this version on: the topic links, replacing the ones before. */
     topics: z.array(topicLinkSchema).optional(),
     /** From this version on: the principle's own position, when it changed. */
     position: position.optional(),
     /** From this version on: our summary, describing this version's words. */
-    summary: z.string().min(1).optional(),
+    summary: ownText(L.summary).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.reading === 'same' && (r.topics || r.position)) ctx.addIssue({ code: 'custom', path: ['reading'], message: '"same" carries the reading over: give no topics or position (use "changed")' });

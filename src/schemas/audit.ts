@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { isoDate, slug, versionId } from './ids.ts';
 import { cellFingerprint, readerId } from './review.ts';
 
@@ -13,10 +14,10 @@ export const auditCellSchema = z
     stratum: z.string().min(1),
     verdict: z.enum(['correct', 'debatable', 'wrong']),
     /** One line of our own: why; for "debatable", why it can be read either way. */
-    reason: z.string().min(1).max(600),
+    reason: ownText(600),
     reader: readerId,
     /** What was corrected in the data because of this verdict, if anything. */
-    correction: z.string().min(1).max(600).optional(),
+    correction: ownText(600).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.verdict === 'wrong' && !c.correction) ctx.addIssue({ code: 'custom', path: ['correction'], message: 'a cell judged wrong says what was corrected' });
@@ -31,7 +32,7 @@ export const auditSchema = z.strictObject({
   /** The dataset version the sample was drawn from. */
   dataVersion: z.string().regex(/^[0-9a-f]{12}$/),
   /** How the sample was drawn, in our words. */
-  method: z.string().min(1),
+  method: ownText(L.description),
   cells: z.array(auditCellSchema).min(1),
 });
 export type Audit = z.output<typeof auditSchema>;

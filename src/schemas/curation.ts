@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { principleId } from './ids.ts';
 import { selectorSchema } from './selector.ts';
 import { context, position } from './stance.ts';
@@ -13,7 +14,7 @@ export const principleCurationSchema = z.strictObject({
    * One sentence in our own words, describing the principle's words in its first version. Where the
    * words change later, the alignment file's `versions` entries confirm or replace it.
    */
-  summary: z.string().min(1).optional(),
+  summary: ownText(L.summary).optional(),
   /**
    * Quote selectors chosen by an editor, per version label (e.g. "2025-12-18"). They replace the
    * importer's default lead quote for that version. Make them with `npm run quote`.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { slug } from './ids.ts';
 import { webUrl, webUrlTemplate } from './url.ts';
 
@@ -39,7 +40,7 @@ export const documentSchema = z.strictObject({
   /** The lab id that publishes it (content/labs/<lab>.yaml). Must match the folder. */
   lab: slug,
   /** The document's title as we name it, e.g. "Model Spec". */
-  title: z.string().min(1),
+  title: ownText(L.name),
   /** Its kind; decides whom its statements bind. */
   kind: documentKind,
   /** The importer that reads its text of record. */
@@ -54,7 +55,7 @@ export const documentSchema = z.strictObject({
    */
   versionPage: webUrlTemplate.optional(),
   /** One or two sentences of our own about what the document is. */
-  description: z.string().min(1),
+  description: ownText(L.description),
   /**
    * Named modes or product variants for which the document gives rules of their own (Cohere's STRICT
    * mode, say). Contexts such as under-18 or voice need no declaration. Alignment links name them as `scope`.
@@ -65,9 +66,9 @@ export const documentSchema = z.strictObject({
         /** Kebab-case id, used by alignment links. */
         id: slug,
         /** The name readers see, e.g. "STRICT mode". */
-        label: z.string().min(1),
+        label: ownText(L.name),
         /** One sentence of our own: when the scope applies and who chooses it. */
-        description: z.string().min(1),
+        description: ownText(L.description),
       }),
     )
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { principleIdPattern } from './ids.ts';
 import { binds } from './document.ts';
 import { readerId } from './review.ts';
@@ -13,21 +14,21 @@ export const editorialPrincipleSchema = z.strictObject({
   /** Stable id, kebab-case, unique within the document. */
   id: z.string().regex(principleIdPattern, 'must be lowercase letters, digits, "_", "-" or "."'),
   /** A short title in our own words. */
-  title: z.string().min(1),
+  title: ownText(L.name),
   /** Where it sits in the document, in our words (e.g. "Hard constraints"). */
-  section: z.string().min(1).optional(),
+  section: ownText(L.name).optional(),
   /** RFC 2119 position of the principle's own requirement. */
   position,
   /** Who may change it, as the document says. */
   override,
   /** Why the override is what it is, in our words. */
-  overrideBasis: z.string().min(1).optional(),
+  overrideBasis: ownText(L.summary).optional(),
   /** Where it applies, when the document says. */
   context: z.array(context).min(1).optional(),
   /** Whom it binds, where that differs from the document's kind (a page mixing deployer guidance and classifier categories). */
   binds: binds.optional(),
   /** One sentence in our own words. */
-  summary: z.string().min(1),
+  summary: ownText(L.summary),
   /** The document's words, as selectors; made with `npm run quote`. Hash selectors work across versions. */
   quotes: z.array(selectorSchema).min(1),
   /** The version labels it is in; default every version of the document (or those from `since` to `until`). */
@@ -56,16 +57,16 @@ export const coverageNotesSchema = z.strictObject({
    * sentences still undecided), grouped under one reason of our own: boilerplate, code, navigation,
    * examples a principle already covers…
    */
-  untracked: z.array(z.strictObject({ reason: z.string().min(1), sentences: z.array(quoteHash).min(1) })).optional(),
+  untracked: z.array(z.strictObject({ reason: ownText(L.note), sentences: z.array(quoteHash).min(1) })).optional(),
   /**
    * Principles read through their rules: a section that states several testable rules, each recorded
    * as a principle of its own with the id "<section id>.<rule>". The section itself is aligned to no topic.
    */
   readAsRules: z.array(z.string().min(1)).optional(),
   /** Principles of the latest version deliberately aligned to no topic, each with the reason. */
-  outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: z.string().min(1) })).optional(),
+  outOfScope: z.array(z.strictObject({ principle: z.string().min(1), reason: ownText(L.note) })).optional(),
   /** Aligner disagreements an editor reviewed and kept: the principle id and why its curated topics stand. */
-  reviewed: z.array(z.strictObject({ principle: z.string().min(1), note: z.string().min(1) })).optional(),
+  reviewed: z.array(z.strictObject({ principle: z.string().min(1), note: ownText(L.note) })).optional(),
   /**
    * Topics on which the document really contradicts itself: its decisive passages point different ways.
    * Only a declared conflict makes a cell "conflicting"; undeclared disagreement stops the build.
@@ -75,7 +76,7 @@ export const coverageNotesSchema = z.strictObject({
       z.strictObject({
         topic: z.string().min(1),
         /** Why the passages cannot be reconciled, in our words. */
-        note: z.string().min(1),
+        note: ownText(L.note),
         /** The version labels where it holds; default every version. */
         versions: z.array(z.string().min(1)).min(1).optional(),
       }),
@@ -87,7 +88,7 @@ export const coverageNotesSchema = z.strictObject({
       z.strictObject({
         topics: z.array(z.string().min(1)).min(1).optional(),
         groups: z.array(z.string().min(1)).min(1).optional(),
-        note: z.string().min(1),
+        note: ownText(L.note),
       }),
     )
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText } from './text.ts';
 import { isoDate, slug } from './ids.ts';
 
 /** An id for a reader, the same in every record they make (e.g. "reader-openai-b"). */
@@ -25,7 +26,7 @@ export const reviewRecordSchema = z
     /** "confirmed": the reading holds; "changed": the checker corrected it (say what and why in `note`). */
     verdict: z.enum(['confirmed', 'changed']),
     /** What was checked or changed, and why, in one or two sentences of our own. */
-    note: z.string().min(1).max(600).optional(),
+    note: ownText(600).optional(),
     date: isoDate,
     /**
      * Where the second reading changed the first (verdict "changed"), a third reader decides: which
@@ -36,7 +37,7 @@ export const reviewRecordSchema = z
         reader: readerId,
         /** "second": the corrected reading stands; "first": the first stands (and the cell was put back); "other": a third reading. */
         stands: z.enum(['first', 'second', 'other']),
-        note: z.string().min(1).max(600),
+        note: ownText(600),
         date: isoDate,
       })
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { documentId, isoDate, sha256Hex, versionId } from './ids.ts';
 import { webUrl } from './url.ts';
 
@@ -16,7 +17,7 @@ export const sourceEntrySchema = z.strictObject({
   /** The date the version was published or captured. */
   date: isoDate,
   /** How the date was established. */
-  datedBy: z.string().min(1),
+  datedBy: ownText(L.description),
   /** Order among versions of the same document with the same date (1, 2, …), from the commit times. */
   sequence: z.number().int().positive().optional(),
   /** "text-of-record": exact published bytes; "reconstructed-copy": rebuilt, so shown as unverified. */
@@ -41,7 +42,7 @@ export const sourceEntrySchema = z.strictObject({
   /** An immutable URL that serves the exact bytes. */
   rawUrl: webUrl,
   /** Caveats about how the copy was obtained, where there are any. */
-  note: z.string().min(1).optional(),
+  note: ownText(L.description).optional(),
 });
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
 
@@ -59,6 +60,6 @@ export const knownVersionSchema = z.strictObject({
   /** Where it can be read. */
   url: webUrl,
   /** Why it is not pinned, in our words. */
-  note: z.string().min(1).max(600),
+  note: ownText(600),
 });
 export type KnownVersion = z.output<typeof knownVersionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ownText, textLimits as L } from './text.ts';
 import { slug } from './ids.ts';
 import { context, positions } from './stance.ts';
 
@@ -6,29 +7,29 @@ import { context, positions } from './stance.ts';
 export const groupSchema = z.strictObject({
   id: slug,
   /** Short title, e.g. "Honesty and transparency". */
-  title: z.string().min(1),
+  title: ownText(L.name),
   /** One or two sentences of our own on what the group covers. */
-  description: z.string().min(1),
+  description: ownText(L.description),
 });
 export type Group = z.output<typeof groupSchema>;
 
 /** What each position means for one topic's question, in our own words. */
 export const positionMeaningsSchema = z.strictObject(
-  Object.fromEntries(positions.map((p) => [p, z.string().min(1)])) as Record<(typeof positions)[number], z.ZodString>,
+  Object.fromEntries(positions.map((p) => [p, ownText(L.meaning)])) as Record<(typeof positions)[number], z.ZodString>,
 );
 
 /** A behavior topic (content/taxonomy/topics/<id>.yaml); the file name is its stable id. */
 export const topicSchema = z.strictObject({
   /** Short title, e.g. "System prompt confidentiality". */
-  title: z.string().min(1),
+  title: ownText(L.name),
   /** The group it belongs to. */
   group: slug,
   /** The plain yes/no question the topic answers; "must" reads as a strong yes, "must-not" as a strong no. */
-  question: z.string().regex(/\?$/, 'must be a question ending with "?"'),
+  question: ownText(L.question).regex(/\?$/, 'must be a question ending with "?"'),
   /** What the topic covers and where its edges are, in our own words. */
-  description: z.string().min(1),
+  description: ownText(L.description),
   /** Words people search for; also feed the aligner. */
-  keywords: z.array(z.string().min(1)).min(1),
+  keywords: z.array(ownText(L.name)).min(1),
   /** What each position means for this topic. */
   positions: positionMeaningsSchema,
   /** Related categories of public hazard taxonomies, where one fits. */

@@ -19,3 +19,11 @@ describe('renderInlineMarkdown(text, anchorTitle)', () => {
 describe('escapeHtml(text)', () => {
   it('escapes the five HTML-special characters', () => expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;'));
 });
+
+describe('renderInlineMarkdown(text) with direction controls', () => {
+  it('shows a right-to-left override from a source as a visible code, never as a live control', () => {
+    const html = renderInlineMarkdown('name \u202Etxt.exe');
+    expect(html).not.toMatch(/\u202E/);
+    expect(html).toContain('<span class="bidi-control" title="a direction control character in the source">[U+202E]</span>');
+  });
+});
