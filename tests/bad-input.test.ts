@@ -76,6 +76,24 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › acme › name: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would reorder the page: remove it"`);
   });
 
+  it('a date that is no day of the calendar is refused, before anything renders', async () => {
+    for (const bad of ['2026-13-45', '2026-02-30']) {
+      const message = await build((p) => p.edit('content/sources/manifest.json', (t) => t.replace('"date": "2026-01-01"', `"date": "${bad}"`)));
+      expect(message).toBe('content/sources/manifest.json › acme/spec@v1 › date: is not a day of the calendar (a month 01–12 and a day that month has)');
+    }
+  });
+
+  it('a document with no versions is refused, naming its file', async () => {
+    const message = await build((p) => p.write('content/documents/acme/other.yaml', 'lab: acme\ntitle: Other\nkind: system-prompt\nimporter: editorial\nhomepage: https://example.invalid/other\ndescription: A document nobody pinned.\n'));
+    expect(message).toMatchInlineSnapshot(`"content/documents/acme/other.yaml › acme/other › (versions): no version of this document in content/sources/manifest.json: pin at least one (npm run sources:sync or sources:add)"`);
+  });
+
+  it('SPEC_ATLAS_ONLY that matches no document says so, with examples of prefixes', async () => {
+    project = fixtureProject();
+    const message = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined }, ['acmee/']).then(() => 'built', (e: Error) => e.message);
+    expect(message).toMatchInlineSnapshot(`"SPEC_ATLAS_ONLY › acmee/ › (prefixes): matches no document; a prefix is the start of a document id, e.g. acme/"`);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);

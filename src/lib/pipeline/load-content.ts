@@ -111,6 +111,10 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     return { id: name, ...doc };
   });
   const docIds = new Set(documents.map((d) => d.id));
+  if (only && !documents.length) {
+    const all = listYaml(dir('documents')).map(({ name }) => name);
+    throw new ContentError('SPEC_ATLAS_ONLY', only.join(','), '(prefixes)', `matches no document; a prefix is the start of a document id, e.g. ${[...new Set(all.map((n) => `${n.split('/')[0]}/`))].slice(0, 6).join(', ')}`);
+  }
 
   const manifestPath = dir('sources/manifest.json');
   if (!existsSync(manifestPath)) throw new ContentError('content/sources/manifest.json', '(file)', '(file)', 'the sources manifest is missing');
@@ -122,6 +126,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     return entry;
   });
   checkUnique(sources, (s) => s.id, () => manifest.file, 'version');
+  for (const d of documents) {
+    if (!sources.some((s) => s.document === d.id)) throw new ContentError(docFiles.get(d.id)!, d.id, '(versions)', `no version of this document in ${manifest.file}: pin at least one (npm run sources:sync or sources:add)`);
+  }
 
   const groupsFile = readContentFile(root, dir('taxonomy/groups.yaml'));
   const groups = validateList(groupSchema, groupsFile.data, groupsFile.file, 'id');
