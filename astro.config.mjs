@@ -7,15 +7,21 @@ import remarkGfm from 'remark-gfm';
 import { readRedirects } from './src/lib/view/redirects.ts';
 import { cspDirectives } from './src/lib/view/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
+import { resolve } from 'node:path';
 
 // Where the site will be served: set these when deploying (see README, "Hosting").
 const site = process.env.SPEC_ATLAS_SITE || 'https://spec-atlas.invalid';
 const base = process.env.SPEC_ATLAS_BASE || '/';
+const outDir = resolve(process.env.SPEC_ATLAS_OUT_DIR || './dist');
+const building = process.argv.includes('build');
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.SPEC_ATLAS_OUT_DIR || './dist',
+  // A build writes next to the output folder and moves into place only when finished (atomicOutput);
+  // other commands (preview) read the output folder itself.
+  outDir: building ? stagingDir(outDir) : outDir,
   trailingSlash: 'always',
   // Styles inline: one request fewer before first paint (the stylesheet is a few KB).
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -23,7 +29,7 @@ export default defineConfig({
   redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url), base),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), securityHeaders(), ...(building ? [atomicOutput(outDir)] : [])],
   // A Content-Security-Policy every page carries as a <meta http-equiv>: scripts and styles from this
   // origin or hashed by Astro, nothing from elsewhere (public/_headers repeats it for hosts that send it).
   security: { csp: { directives: [...cspDirectives] } },
