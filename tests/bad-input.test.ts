@@ -145,12 +145,25 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: the selected text no longer matches: its hash is d88c87a9b3274e34, the selector expects 2bc1f476ac94512a"`);
   });
 
-  it('a missing text of record names the version and how to fix it', async () => {
+  it('a file missing from the mirror says so, with the path it looked at', async () => {
     const message = await build((p) => p.remove('mirror/acme/spec-v2.md'));
-    expect(message).toMatchInlineSnapshot(`
-      "Source acme/spec@v2: no copy of the text of record was found (looked for acme/spec-v2.md in the mirror, then the cache), and downloading is off.
-        Fix: set SPEC_ATLAS_SOURCES to a mirror that holds acme/spec-v2.md, or allow downloads so https://example.invalid/acme/v2.md can be fetched."
+    expect(message.replaceAll(project!.mirror, '<mirror>')).toMatchInlineSnapshot(`
+      "Source acme/spec@v2: the file is missing from the mirror: there is no <mirror>/acme/spec-v2.md, no cached copy, and downloading is off.
+        Fix: put the exact bytes at <mirror>/acme/spec-v2.md, or allow downloads so https://example.invalid/acme/v2.md can be fetched."
     `);
+  });
+
+  it('with no mirror and no network, every version that could not be read is named', async () => {
+    project = fixtureProject();
+    const message = await runPipeline(project.root, { mirrorDir: undefined, cacheDir: undefined, download: undefined }).then(() => 'built', (e: Error) => e.message);
+    expect(message).toMatch(/^Source acme\/spec@v1: no mirror is set/);
+    expect(message).toMatch(/\nSource acme\/spec@v2: no mirror is set/);
+    expect(message).toMatch(/\n2 texts of record could not be read$/);
+  });
+
+  it('a range whose start is after its end says so', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ start: 900, end: 100, hash: 2bc1f476ac94512a }')));
+    expect(message).toMatch(/range 900–100: its start is after its end/);
   });
 
   it('a text of record whose bytes changed names the version and both hashes', async () => {

@@ -6,7 +6,7 @@ import { importers } from '../importers/index.ts';
 import { segmentBlocks } from '../importers/segment-blocks.ts';
 import { textView } from '../importers/text-view.ts';
 import { resolveSelector } from '../quotes/resolve-selector.ts';
-import { resolveSource, type SourceLocations } from '../sources/resolve-source.ts';
+import { resolveSource, SourceErrors, type SourceLocations } from '../sources/resolve-source.ts';
 import { lineOf, type TextOfRecord } from '../text/text-of-record.ts';
 import { bindsByKind } from '../../schemas/document.ts';
 import { ContentError, formatPath, throwCollected } from './content-error.ts';
@@ -124,9 +124,14 @@ export async function importVersions(content: Content, where: SourceLocations, o
   const labelsOf = (doc: string): string[] => sorted.filter((s) => s.document === doc).map((s) => s.version);
   // Every selector that does not match, in every version, is reported at once.
   const failed: ContentError[] = [];
+  // Every text of record is tried; all that cannot be read are named together.
+  const read = await Promise.allSettled(sorted.map((source) => resolveSource(source, where)));
+  const unreadable = read.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+  if (unreadable.length === 1) throw unreadable[0]!;
+  if (unreadable.length > 1) throw new SourceErrors(unreadable);
   const raw = await Promise.all(
-    sorted.map(async (source) => {
-      const { bytes, from } = await resolveSource(source, where);
+    sorted.map(async (source, i) => {
+      const { bytes, from } = (read[i] as PromiseFulfilledResult<Awaited<ReturnType<typeof resolveSource>>>).value;
       const spec = docs.get(source.document)!;
       const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       const edited = options.curate === false ? undefined : content.editorial.get(source.document);

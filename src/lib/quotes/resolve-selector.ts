@@ -98,9 +98,8 @@ export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: tr
     start = first.start;
     end = last.end;
   } else {
-    if (selector.end <= selector.start || selector.end > doc.text.length) {
-      return { ok: false, reason: `range ${selector.start}–${selector.end} lies outside the text (${doc.text.length} characters)` };
-    }
+    if (selector.end <= selector.start) return { ok: false, reason: `range ${selector.start}–${selector.end}: its start is after its end` };
+    if (selector.end > doc.text.length) return { ok: false, reason: `range ${selector.start}–${selector.end} runs past the end of the text (${doc.text.length} characters)` };
     start = selector.start;
     end = selector.end;
   }

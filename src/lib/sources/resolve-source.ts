@@ -37,6 +37,14 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
+/** Several texts of record that could not be read, named together. */
+export class SourceErrors extends Error {
+  override name = 'SourceError';
+  constructor(errors: readonly Error[]) {
+    super(`${errors.map((e) => e.message).join('\n')}\n${errors.length} texts of record could not be read`);
+  }
+}
+
 function check(entry: SourceEntry, bytes: Uint8Array, where: string): void {
   const got = sha256(bytes);
   if (got === entry.sha256 && bytes.byteLength !== entry.bytes) {
@@ -71,10 +79,14 @@ export async function resolveSource(entry: SourceEntry, where: SourceLocations):
     check(entry, bytes, `the cache (${entry.sha256})`);
     return { bytes, from: 'cache' };
   }
+  const inMirror = where.mirrorDir ? resolve(where.mirrorDir, entry.file) : undefined;
+  const missing = inMirror
+    ? `the file is missing from the mirror: there is no ${inMirror}`
+    : 'no mirror is set (SPEC_ATLAS_SOURCES)';
   if (!where.download) {
     throw new SourceError(
-      `Source ${entry.id}: no copy of the text of record was found (looked for ${entry.file} in ${where.mirrorDir ? 'the mirror' : 'no mirror: SPEC_ATLAS_SOURCES is not set'}, then the cache), and downloading is off.\n` +
-        `  Fix: set SPEC_ATLAS_SOURCES to a mirror that holds ${entry.file}, or allow downloads so ${entry.rawUrl} can be fetched.`,
+      `Source ${entry.id}: ${missing}, no cached copy, and downloading is off.\n` +
+        `  Fix: ${inMirror ? `put the exact bytes at ${inMirror}` : `set SPEC_ATLAS_SOURCES to a mirror that holds ${entry.file}`}, or allow downloads so ${entry.rawUrl} can be fetched.`,
     );
   }
   let bytes: Uint8Array;
@@ -82,8 +94,8 @@ export async function resolveSource(entry: SourceEntry, where: SourceLocations):
     bytes = await where.download(entry.rawUrl);
   } catch (cause) {
     throw new SourceError(
-      `Source ${entry.id}: the download of ${entry.rawUrl} failed (${(cause as Error).message}), and no mirror or cached copy was found.\n` +
-        `  Fix: set SPEC_ATLAS_SOURCES to a mirror that holds ${entry.file}, or retry when the URL is reachable.`,
+      `Source ${entry.id}: ${missing}, no cached copy, and the download of ${entry.rawUrl} failed (${(cause as Error).message}).\n` +
+        `  Fix: ${inMirror ? `put the exact bytes at ${inMirror}` : `set SPEC_ATLAS_SOURCES to a mirror that holds ${entry.file}`}, or retry when the URL is reachable.`,
     );
   }
   check(entry, bytes, `the download (${entry.rawUrl})`);
