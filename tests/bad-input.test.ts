@@ -94,6 +94,26 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"SPEC_ATLAS_ONLY › acmee/ › (prefixes): matches no document; a prefix is the start of a document id, e.g. acme/"`);
   });
 
+  it('a misspelt field is named as unknown, with the field it probably meant', async () => {
+    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('summary: Keeps setup text private.', 'summery: Keeps setup text private.')));
+    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › summery: unknown field — did you mean summary?"`);
+    const topic = await build((p) => p.edit('content/taxonomy/topics/length.yaml', (t) => t.replace('question:', 'qestion:')));
+    expect(topic).toMatch(/length › qestion: unknown field — did you mean question\?/);
+  });
+
+  it('an alignments file renamed .YAML is an error, not ten alignments silently gone', async () => {
+    const message = await build((p) => {
+      p.write('content/alignments/acme/spec.YAML', p.read('content/alignments/acme/spec.yaml'));
+      p.remove('content/alignments/acme/spec.yaml');
+    });
+    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.YAML › (file) › (location): the build reads only lowercase .yaml or .json names: rename it to spec.yaml"`);
+  });
+
+  it('a file in a folder the build does not know is an error', async () => {
+    const message = await build((p) => p.write('content/readme.txt', 'notes'));
+    expect(message).toMatch(/^content\/readme\.txt › \(file\) › \(location\): the build does not read this file/);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);

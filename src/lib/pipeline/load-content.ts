@@ -11,7 +11,8 @@ import { reviewRecordSchema, type ReviewRecord } from '../../schemas/review.ts';
 import { auditSchema, type Audit } from '../../schemas/audit.ts';
 import { knownVersionSchema, sourceEntrySchema, type KnownVersion, type SourceEntry } from '../../schemas/source.ts';
 import { crosswalkEntrySchema, groupSchema, topicSchema, type CrosswalkEntry, type Group, type Topic } from '../../schemas/taxonomy.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError, throwCollected } from './content-error.ts';
+import { unreadContentFiles } from './content-tree.ts';
 import { listYaml, readContentFile } from './load-files.ts';
 import { validateEntry, validateList } from './validate-entry.ts';
 
@@ -88,6 +89,8 @@ export function onlyFromEnv(env: NodeJS.ProcessEnv): string[] | undefined {
  * naming file, entry and field at the first problem.
  */
 export function loadContent(root: string, options: { only?: readonly string[] } = {}): Content {
+  // No file is silently skipped: one the build would not read is an error.
+  throwCollected(unreadContentFiles(root).map((u) => new ContentError(u.file, '(file)', '(location)', u.problem)));
   // Editors working on some documents can restrict a build to them (see onlyFromEnv).
   const only = options.only;
   const keep = (docId: string): boolean => !only || only.some((prefix) => docId.startsWith(prefix));
