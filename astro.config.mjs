@@ -16,6 +16,16 @@ const base = process.env.SPEC_ATLAS_BASE || '/';
 const outDir = resolve(process.env.SPEC_ATLAS_OUT_DIR || './dist');
 const building = process.argv.includes('build');
 
+// A problem in content/redirects.yaml is a content error: say so, and nothing else, then stop.
+function redirectsOrExit() {
+  try {
+    return readRedirects(new URL('./content/redirects.yaml', import.meta.url), base);
+  } catch (e) {
+    console.error(`ContentError: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
+}
+
 export default defineConfig({
   site,
   base,
@@ -26,7 +36,7 @@ export default defineConfig({
   // Styles inline: one request fewer before first paint (the stylesheet is a few KB).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Renamed ids keep working: old addresses redirect to the new ones (content/redirects.yaml).
-  redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url), base),
+  redirects: redirectsOrExit(),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), sitemap(), securityHeaders(), ...(building ? [atomicOutput(outDir)] : [])],

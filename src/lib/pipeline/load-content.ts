@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadRedirectsFile, redirectProblems } from '../view/redirects.ts';
 import { join } from 'node:path';
 import { alignmentEntrySchema, type AlignmentEntry, type TopicLink } from '../../schemas/alignment.ts';
 import { contexts } from '../../schemas/stance.ts';
@@ -302,6 +304,14 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     });
     return { file, audit };
   });
+
+  // Redirects of renamed topics: from no live topic, to a live one, never round in a loop.
+  const redirects = loadRedirectsFile(pathToFileURL(dir('redirects.yaml')));
+  throwCollected(redirectProblems(redirects, topicIds).map((r) => new ContentError('content/redirects.yaml', r.from, `topics.${r.from}`, r.problem)));
+  for (const [docId, map] of Object.entries(redirects.principles ?? {})) {
+    if (!listYaml(dir('documents')).some(({ name }) => name === docId)) throw new ContentError('content/redirects.yaml', docId, `principles.${docId}`, `unknown document "${docId}"`);
+    void map;
+  }
 
   const knownPath = dir('sources/known-versions.json');
   const knownFile = existsSync(knownPath) ? readContentFile(root, knownPath) : undefined;
