@@ -38,7 +38,7 @@ export default defineConfig({
   // Renamed ids keep working: old addresses redirect to the new ones (content/redirects.yaml).
   redirects: redirectsOrExit(),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [mdx(), sitemap(), securityHeaders(), ...(building ? [atomicOutput(outDir)] : [])],
   // A Content-Security-Policy every page carries as a <meta http-equiv>: scripts and styles from this
   // origin or hashed by Astro, nothing from elsewhere (public/_headers repeats it for hosts that send it).

@@ -11,11 +11,27 @@ import type { Atlas } from './schemas/atlas.ts';
  * The collections are the normalized specs: each is filled from the one pipeline run (load → validate
  * → import from verified texts of record → align → derive), so pages and the emitted dataset agree.
  */
+/**
+ * The pipeline's result, or, for bad content or a missing text of record, that message alone and an
+ * exit: Astro's own hints and stack traces are for bugs, and would only bury the file › entry › field.
+ */
+async function pipelineOrExit(): ReturnType<typeof getPipeline> {
+  try {
+    return await getPipeline(contentRoot());
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'ContentError' || e.name === 'SourceError')) {
+      console.error(`\n${e.name}: ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
 function fromAtlas<K extends keyof Atlas>(key: K, idOf: (item: Atlas[K] extends (infer T)[] ? T : never) => string): Loader {
   return {
     name: `spec-atlas:${key}`,
     load: async ({ store, parseData, logger }) => {
-      const { atlas, summary } = await getPipeline(contentRoot());
+      const { atlas, summary } = await pipelineOrExit();
       if (key === 'labs') logger.info(`\n${summary}`);
       store.clear();
       for (const item of atlas[key] as unknown as (Atlas[K] extends (infer T)[] ? T : never)[]) {
@@ -42,7 +58,7 @@ export const collections = {
     loader: {
       name: 'spec-atlas:dataset',
       load: async ({ store, parseData }) => {
-        const { atlas } = await getPipeline(contentRoot());
+        const { atlas } = await pipelineOrExit();
         store.clear();
         store.set({ id: 'atlas', data: await parseData({ id: 'atlas', data: atlas as unknown as Record<string, unknown> }) });
       },

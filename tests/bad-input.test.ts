@@ -114,6 +114,18 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatch(/^content\/readme\.txt › \(file\) › \(location\): the build does not read this file/);
   });
 
+  it('reports every problem of a stage at once, one line each, then how many', async () => {
+    const message = await build((p) => {
+      p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('topic: secrecy', 'topic: secrets'));
+      p.edit('content/curation/acme/spec.yaml', (t) => t.replace('position: should', 'position: ought'));
+    });
+    expect(message.split('\n')).toEqual([
+      expect.stringMatching(/^content\/curation\/acme\/spec\.yaml › be_brief › position: /),
+      expect.stringMatching(/^content\/alignments\/acme\/spec\.yaml › keep_secrets › topics\[0\]\.topic: unknown topic "secrets"/),
+      '2 content errors',
+    ]);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);

@@ -98,23 +98,38 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const keep = (docId: string): boolean => !only || only.some((prefix) => docId.startsWith(prefix));
   const dir = (p: string): string => join(root, 'content', p);
 
-  const labs = listYaml(dir('labs')).map(({ path, name }) => {
+  // Problems are collected file by file and reported together, stage by stage (a later stage would only repeat them).
+  const errors: ContentError[] = [];
+  const attempt = <T,>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ContentError) {
+        errors.push(e);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  const labs = listYaml(dir('labs')).flatMap(({ path, name }) => attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a lab file name must be a kebab-case id');
-    return { id: name, ...validateEntry(labSchema, data, file, name) };
-  });
+    return [{ id: name, ...validateEntry(labSchema, data, file, name) }];
+  }) ?? []);
+  throwCollected(errors);
   const labIds = new Set(labs.map((l) => l.id));
 
   const docFiles = new Map<string, string>();
-  const documents = listYaml(dir('documents')).filter(({ name }) => keep(name)).map(({ path, name }) => {
+  const documents = listYaml(dir('documents')).filter(({ name }) => keep(name)).flatMap(({ path, name }) => attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!documentIdPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a document lives at content/documents/<lab>/<document>.yaml');
     const doc = validateEntry(documentSchema, data, file, name);
     if (!labIds.has(doc.lab)) throw new ContentError(file, name, 'lab', `unknown lab "${doc.lab}" (no content/labs/${doc.lab}.yaml)`);
     if (!name.startsWith(`${doc.lab}/`)) throw new ContentError(file, name, 'lab', `the lab "${doc.lab}" does not match the folder "${name.split('/')[0]}"`);
     docFiles.set(name, file);
-    return { id: name, ...doc };
-  });
+    return [{ id: name, ...doc }];
+  }) ?? []);
+  throwCollected(errors);
   const docIds = new Set(documents.map((d) => d.id));
   if (only && !documents.length) {
     const all = listYaml(dir('documents')).map(({ name }) => name);
@@ -150,7 +165,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const cw = { ailuminate: new Set(crosswalks.ailuminate.map((e) => e.id)), air2024: new Set(crosswalks.air2024.map((e) => e.id)) };
 
   const topicFiles = new Map<string, string>();
-  const topics = listYaml(dir('taxonomy/topics')).map(({ path, name }) => {
+  const topics = listYaml(dir('taxonomy/topics')).flatMap(({ path, name }) => attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a topic file name must be a kebab-case id');
     const topic = validateEntry(topicSchema, data, file, name);
@@ -161,8 +176,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       });
     }
     topicFiles.set(name, file);
-    return { id: name, ...topic };
-  });
+    return [{ id: name, ...topic }];
+  }) ?? []);
+  throwCollected(errors);
   const topicIds = new Set(topics.map((t) => t.id));
   for (const topic of topics) {
     (topic.related ?? []).forEach((ref, i) => {
@@ -173,16 +189,19 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const docById = new Map(documents.map((d) => [d.id, d]));
   const curation = new Map<string, { file: string; data: CurationFile }>();
   for (const { path, name } of listYaml(dir('curation')).filter(({ name }) => keep(name))) {
+    attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     // The file's shape first, then entry by entry, so a problem names the principle it is in.
     const shape = validateEntry(curationShapeSchema, data, file, name);
     const principles = Object.fromEntries(Object.entries(shape.principles).map(([id, entry]) => [id, validateEntry(principleCurationSchema, entry, file, id)]));
     curation.set(name, { file, data: { principles } });
+      });
   }
 
   const alignments = new Map<string, Readings<AlignmentEntry>>();
   for (const { path, name, part } of readingFiles(dir('alignments')).filter(({ name }) => keep(name))) {
+    attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const entries = validateList(alignmentEntrySchema, data, file, 'principle');
@@ -217,10 +236,13 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     }
     if (!part) into.file = file;
     alignments.set(name, into);
+      });
   }
 
+  throwCollected(errors);
   const editorial = new Map<string, Readings<EditorialPrinciple>>();
   for (const { path, name, part } of readingFiles(dir('principles')).filter(({ name }) => keep(name))) {
+    attempt(() => {
     const { file, data } = readContentFile(root, path);
     const doc = docById.get(name);
     if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
@@ -235,11 +257,14 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     }
     if (!part) into.file = file;
     editorial.set(name, into);
+      });
   }
 
+  throwCollected(errors);
   const groupIdSet = new Set(groups.map((g) => g.id));
   const coverage = new Map<string, { file: string; data: CoverageNotes }>();
   for (const { path, name, part } of readingFiles(dir('coverage')).filter(({ name }) => keep(name))) {
+    attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const notes = validateEntry(coverageNotesSchema, data, file, name);
@@ -260,10 +285,13 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     });
     const before = coverage.get(name);
     coverage.set(name, before ? { file: part ? before.file : file, data: mergeCoverage(before.data, notes) } : { file, data: notes });
+      });
   }
 
+  throwCollected(errors);
   const reviews = new Map<string, { file: string; records: ReviewRecord[] }>();
   for (const { path, name } of listYaml(dir('reviews')).filter(({ name }) => keep(name))) {
+    attempt(() => {
     const { file, data } = readContentFile(root, path);
     if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
     const records = validateList(reviewRecordSchema, data, file, 'topic');
@@ -280,8 +308,10 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       seen.set(`${r.topic} ${r.version}`, i);
     });
     reviews.set(name, { file, records });
+      });
   }
 
+  throwCollected(errors);
   // Audits are of the whole dataset: a build restricted to some documents leaves them out.
   const audits = only ? [] : listYaml(dir('audits')).map(({ path, name }) => {
     const { file, data } = readContentFile(root, path);
