@@ -21,13 +21,14 @@ await runMain(async () => {
     return 2;
   }
   const only = onlyFromEnv(process.env);
-  const content = loadContent(projectRoot, only ? { only } : {});
+  const root = process.env['SPEC_ATLAS_CONTENT_ROOT'] || projectRoot;
+  const content = loadContent(root, only ? { only } : {});
   const source = content.sources.find((s) => s.id === versionId);
   if (!source) {
     console.error(`unknown version "${versionId}"; known: ${content.sources.map((s) => s.id).join(', ')}`);
     return 2;
   }
-  const imported = await importVersions({ ...content, sources: [source] }, locationsFromEnv(process.env, projectRoot), { curate: false });
+  const imported = await importVersions({ ...content, sources: [source] }, locationsFromEnv(process.env, root), { curate: false });
   const text = imported[0]!.doc;
   const matches = findSelectors(text, snippet);
   if (!matches.length) {

@@ -12,7 +12,8 @@ import { cellText } from '../src/lib/view/cell-text.ts';
 await runMain(async () => {
   const count = Number(process.argv[2] ?? 10);
   const seed = Number(process.argv[3] ?? 1);
-  const { atlas } = await runPipeline(projectRoot, locationsFromEnv(process.env, projectRoot), onlyFromEnv(process.env));
+  const root = process.env['SPEC_ATLAS_CONTENT_ROOT'] || projectRoot;
+  const { atlas } = await runPipeline(root, locationsFromEnv(process.env, root), onlyFromEnv(process.env));
   const latest = new Set(atlas.versions.filter((v) => v.latest).map((v) => v.id));
   const pool = atlas.cells.filter((c) => latest.has(c.version) && (c.evidence.length || c.scopes.length || c.adjustments.length));
   const next = seededRandom(seed);

@@ -33,12 +33,17 @@ export const sourceEntrySchema = z.strictObject({
   sha256: sha256Hex,
   /** The licence as the source states it. */
   licence: z.string().min(1),
-  /** The repository the bytes come from ("owner/name"). */
-  repo: z.string().min(1),
+  /** The repository the bytes come from ("owner/name"), for a text kept in git. */
+  repo: z.string().min(1).optional(),
   /** The commit that pins them. */
-  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit hash'),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit hash').optional(),
   /** The file's path in that repository. */
-  path: z.string().min(1),
+  path: z.string().min(1).optional(),
+  /**
+   * For a text that does not come from a git repository: the archived copy the bytes were taken from
+   * and the day they were retrieved. Never invent a commit; give this instead of repo, commit and path.
+   */
+  archived: z.strictObject({ url: webUrl, retrieved: isoDate }).optional(),
   /** An immutable URL that serves the exact bytes. */
   rawUrl: webUrl,
   /** Caveats about how the copy was obtained, where there are any. */

@@ -1,5 +1,6 @@
 import type { Atlas } from '../../schemas/atlas.ts';
 import { allowsRedistribution, shortQuote } from './quote-policy.ts';
+import { sourceFileUrl } from '../view/source-links.ts';
 
 /** /data/topics/<id>.json: one topic, with every document version's answer in three parts and the words behind each. */
 export function topicExport(atlas: Atlas, topicId: string): unknown {
@@ -28,7 +29,7 @@ export function topicExport(atlas: Atlas, topicId: string): unknown {
             binds: p.binds,
             note: a.note ?? null,
             quotes: p.quotes.map((q) => ({ ...(open ? { text: q.text } : { text: shortQuote(q.text).text, shortened: shortQuote(q.text).shortened }), line: q.line })),
-            source: `https://github.com/${v.repo}/blob/${v.commit}/${v.path}`,
+            source: sourceFileUrl(v),
             licence: v.licence,
           };
         };

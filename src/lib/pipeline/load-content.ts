@@ -143,6 +143,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id').filter((entry) => keep(entry.document)).map((entry) => {
     if (!docIds.has(entry.document)) throw new ContentError(manifest.file, entry.id, 'document', `unknown document "${entry.document}" (no content/documents/${entry.document}.yaml)`);
     if (entry.id !== `${entry.document}@${entry.version}`) throw new ContentError(manifest.file, entry.id, 'id', `must be "${entry.document}@${entry.version}" (document@version)`);
+    const git = [entry.repo, entry.commit, entry.path].filter(Boolean).length;
+    if (git > 0 && git < 3) throw new ContentError(manifest.file, entry.id, entry.repo ? (entry.commit ? 'path' : 'commit') : 'repo', 'a text from git gives repo, commit and path together');
+    if (git === 0 && !entry.archived) throw new ContentError(manifest.file, entry.id, 'archived', 'say where the bytes come from: repo, commit and path for a text in git, or archived { url, retrieved } for one that is not');
     return entry;
   });
   checkUnique(sources, (s) => s.id, () => manifest.file, 'version');

@@ -2,7 +2,7 @@ import type { SiteData } from '../../data/atlas.ts';
 import type { CitationTarget } from '../cite/citations.ts';
 import { cellText } from './cell-text.ts';
 import { paths } from './paths.ts';
-import { sourceLineUrl } from './source-links.ts';
+import { sourceFileUrl, sourceLineUrl } from './source-links.ts';
 import { absoluteUrl } from './site-url.ts';
 import { buildDate } from './build-date.ts';
 
@@ -37,7 +37,7 @@ export function cellCitation(data: SiteData, topicId: string, versionId: string)
     documentTitle: d.title,
     versionLabel: v.version,
     versionDate: v.date,
-    sourceUrl: line === undefined ? `https://github.com/${v.repo}/blob/${v.commit}/${v.path}` : sourceLineUrl(v, line),
+    sourceUrl: line === undefined ? sourceFileUrl(v) : sourceLineUrl(v, line),
     permalink: absoluteUrl(`${paths.version(versionId)}#topic-${topicId}`),
     accessed: buildDate(),
   };
