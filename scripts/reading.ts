@@ -28,7 +28,8 @@ await runMain(async () => {
     const key = `${p.version}#${p.id}`;
     const link = links.get(key);
     const doc = p.version.split('@')[0]!;
-    const file = content.alignments.get(doc)?.file ?? `content/alignments/${doc}.yaml (none yet)`;
+    const readings = content.alignments.get(doc);
+    const file = readings?.fileOf.get(p.id) ?? readings?.file ?? `content/alignments/${doc}.yaml (none yet)`;
     const state = link?.status === 'changed' ? `${link.class} change since ${link.previous!.version.split('@')[1]}${link.confirmed === false ? '; reading NOT confirmed' : link.confirmed ? '; reading confirmed' : ''}` : link?.status ?? 'first version';
     console.log(`\n== ${key}  (${state})`);
     console.log(`edit: ${file}, entry "${p.id}"${link?.status === 'changed' ? `, under versions.${p.version.split('@')[1]}` : ''}`);
