@@ -1,4 +1,5 @@
 // npm test: every check, in order, stopping at the first failure.
+//   0. formatting (Prettier) and lint (ESLint)
 //   1. types (astro check, which also runs the content pipeline)
 //   2. unit and integration tests (vitest)
 //   3. the committed alignment report is up to date
@@ -42,6 +43,8 @@ function vitest(title: string, config: string, report: string): boolean {
 }
 
 const steps: (() => boolean)[] = [
+  () => run('formatting', 'npx', ['prettier', '--check', '.']),
+  () => run('lint', 'npx', ['eslint', '.']),
   () => run('types', 'npx', ['astro', 'check']),
   () => vitest('unit and integration tests', 'vitest.config.ts', 'unit.json'),
   () => run('alignment report is current', 'node', ['scripts/align.ts', '--check']),

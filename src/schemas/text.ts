@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 /** Characters that reorder text around them (bidirectional embeddings, overrides and isolates). */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 // Control characters other than tab and newline.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** The longest our own text fields may be, by kind: enough for what they are for, never a 5 MB summary. */

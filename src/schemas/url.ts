@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
  * or password, and no whitespace or control characters anywhere.
  */
 export function isSafeWebUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
   if (!/^https?:\/\/[^/]/i.test(value)) return false;
   try {

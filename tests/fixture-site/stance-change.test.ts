@@ -50,7 +50,7 @@ beforeAll(async () => {
   // v1 says "should", v2 "must"; v2 also swaps a comma for a dash in another principle.
   rewriteSource(project, 'acme/spec-v1.md', (t) => t.replace('Answers are short by default', 'Answers should be short by default'));
   rewriteSource(project, 'acme/spec-v2.md', (t) => t.replace('Answers are short by default', 'Answers must be short by default').replace('It can say that such text exists.', 'It can say — that such text exists.'));
-  project.edit('content/alignments/acme/spec.yaml', (t) => t.replace(/  versions:\n    v2: .*\n/, ''));
+  project.edit('content/alignments/acme/spec.yaml', (t) => t.replace(/ {2}versions:\n {4}v2: .*\n/, ''));
   project.edit('content/curation/acme/spec.yaml', (t) => t.replace('  be_brief:\n    position: should', '  be_brief:\n    position: should\n    summary: Keeps answers short unless someone asks for more.'));
   before = align(['--check']);
   unconfirmed = await pipeline();
