@@ -2,5 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Tests of the built site in dist/: run after `astro build`.
 export default defineConfig({
-  test: { include: ['tests/site/**/*.test.ts', 'tests/subpath/**/*.test.ts', 'tests/fixture-site/**/*.test.ts', 'tests/determinism/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 },
+  test: {
+    include: ['tests/site/**/*.test.ts', 'tests/subpath/**/*.test.ts', 'tests/fixture-site/**/*.test.ts', 'tests/determinism/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+  },
 });

@@ -43,14 +43,30 @@ function timedBuild(contentRoot: string, out: string): { seconds: number; peakMb
 
 const dist = join(root, '.cache', 'bench-dist');
 const pageTypes: Record<string, string> = {
-  home: '/', matrix: '/matrix/', 'policies matrix': '/matrix/policies/', topic: '/topics/system-prompt-confidentiality/', lab: '/labs/openai/',
-  document: '/documents/openai/model-spec/', version: '/documents/openai/model-spec/2025-12-18/', 'largest version': '/documents/anthropic/constitution/2026-01-28/',
-  diff: '/documents/openai/model-spec/diff/2025-10-27...2025-12-18/', compare: '/compare/', 'compare pair': '/compare/anthropic--constitution/openai--model-spec/',
-  search: '/search/', 'fit finder': '/fit/', sources: '/sources/', methodology: '/methodology/', data: '/data/',
+  home: '/',
+  matrix: '/matrix/',
+  'policies matrix': '/matrix/policies/',
+  topic: '/topics/system-prompt-confidentiality/',
+  lab: '/labs/openai/',
+  document: '/documents/openai/model-spec/',
+  version: '/documents/openai/model-spec/2025-12-18/',
+  'largest version': '/documents/anthropic/constitution/2026-01-28/',
+  diff: '/documents/openai/model-spec/diff/2025-10-27...2025-12-18/',
+  compare: '/compare/',
+  'compare pair': '/compare/anthropic--constitution/openai--model-spec/',
+  search: '/search/',
+  'fit finder': '/fit/',
+  sources: '/sources/',
+  methodology: '/methodology/',
+  data: '/data/',
 };
 
 if (want('build')) {
-  const scaled: [string, number][] = [['real', 1], ['5×', 5], ['10×', 10]];
+  const scaled: [string, number][] = [
+    ['real', 1],
+    ['5×', 5],
+    ['10×', 10],
+  ];
   let perPrincipleReal = 0;
   rows.push(['build', 'size', 'principles', 'versions', 'pages', 'time', 'peak memory', 'ms per principle', 'vs real']);
   for (const [name, times] of scaled) {
@@ -60,7 +76,17 @@ if (want('build')) {
     const b = timedBuild(contentRoot, out);
     const perPrinciple = (b.seconds * 1000) / b.principles;
     if (times === 1) perPrincipleReal = perPrinciple;
-    row('build', name, b.principles, b.versions, b.pages, `${b.seconds.toFixed(1)} s`, `${b.peakMb.toFixed(0)} MB`, perPrinciple.toFixed(2), `${(perPrinciple / perPrincipleReal).toFixed(2)}×`);
+    row(
+      'build',
+      name,
+      b.principles,
+      b.versions,
+      b.pages,
+      `${b.seconds.toFixed(1)} s`,
+      `${b.peakMb.toFixed(0)} MB`,
+      perPrinciple.toFixed(2),
+      `${(perPrinciple / perPrincipleReal).toFixed(2)}×`,
+    );
     if (times > 1) {
       rmSync(contentRoot, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
@@ -103,13 +129,30 @@ if (want('pages') || want('lighthouse')) {
     }
     if (want('lighthouse')) {
       rows.push(['lighthouse (mobile)', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT']);
-      const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
       try {
         for (const [type, path] of Object.entries(pageTypes)) {
-          const r = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+          const r = await lighthouse(`${server.url}${path}`, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          });
           const c = r!.lhr.categories;
           const score = (id: string): string => String(Math.round((c[id]?.score ?? 0) * 100));
-          row(type, path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), r!.lhr.audits['largest-contentful-paint']?.displayValue ?? '', r!.lhr.audits['total-blocking-time']?.displayValue ?? '');
+          row(
+            type,
+            path,
+            score('performance'),
+            score('accessibility'),
+            score('best-practices'),
+            score('seo'),
+            r!.lhr.audits['largest-contentful-paint']?.displayValue ?? '',
+            r!.lhr.audits['total-blocking-time']?.displayValue ?? '',
+          );
         }
       } finally {
         chrome.kill();

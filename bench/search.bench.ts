@@ -32,7 +32,9 @@ function synthetic(records: SearchRecord[], times: number): string {
   return serializeSearchPayload('synthetic', { labs: base.labs, documents: base.documents }, out);
 }
 
-const harness = (await build({ entryPoints: [fileURLToPath(new URL('./search-harness.ts', import.meta.url))], bundle: true, format: 'iife', write: false, minify: true, target: 'es2022' })).outputFiles[0]!.text;
+const harness = (
+  await build({ entryPoints: [fileURLToPath(new URL('./search-harness.ts', import.meta.url))], bundle: true, format: 'iife', write: false, minify: true, target: 'es2022' })
+).outputFiles[0]!.text;
 const realText = readFileSync(`${dist}data/search-latest.json`, 'utf8');
 const real = JSON.parse(realText) as { records: SearchRecord[] };
 const server = await serveStatic(dist);
@@ -41,7 +43,10 @@ try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/`);
   await page.addScriptTag({ content: harness });
-  const runs: [string, string][] = [['real', realText], ['10× synthetic', synthetic(real.records, 10)]];
+  const runs: [string, string][] = [
+    ['real', realText],
+    ['10× synthetic', synthetic(real.records, 10)],
+  ];
   console.log(`search benchmark: ${benchQueries.length} queries × ${ROUNDS - 1} timed rounds, headless Chromium`);
   for (const [name, text] of runs) {
     // Query cost, measured on the engine itself (the site runs it in a Web Worker).
@@ -69,7 +74,9 @@ try {
     roundTrips.push(Date.now() - t);
   }
   const siteLong = await site.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  console.log(`site (/search/, worker): typing to results p50 ${quantile(roundTrips, 0.5)} ms, p95 ${quantile(roundTrips, 0.95)} ms (includes an 80 ms typing debounce); main-thread long tasks (>50 ms) ${siteLong.length}${siteLong.length ? ` (longest ${Math.max(...siteLong).toFixed(0)} ms)` : ''}`);
+  console.log(
+    `site (/search/, worker): typing to results p50 ${quantile(roundTrips, 0.5)} ms, p95 ${quantile(roundTrips, 0.95)} ms (includes an 80 ms typing debounce); main-thread long tasks (>50 ms) ${siteLong.length}${siteLong.length ? ` (longest ${Math.max(...siteLong).toFixed(0)} ms)` : ''}`,
+  );
 } finally {
   await browser.close();
   await server.close();

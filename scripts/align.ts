@@ -33,14 +33,18 @@ await runMain(async () => {
       // New sentences of a latest version that no principle covers: each needs a decision.
       const doc = imported.find((i) => i.source.id === v.id)!.doc;
       const text = new Map(hashedSentences(doc).map((s) => [s.hash, doc.text.slice(s.start, s.end).replace(/\s+/g, ' ')]));
-      console.log(`${v.id}: ${v.sentences.undecided.length} new sentences not covered and not decided (cover them with a principle, or list them under "untracked" in content/coverage/${v.document}.yaml with a reason):`);
+      console.log(
+        `${v.id}: ${v.sentences.undecided.length} new sentences not covered and not decided (cover them with a principle, or list them under "untracked" in content/coverage/${v.document}.yaml with a reason):`,
+      );
       for (const h of v.sentences.undecided) console.log(`  ${h}  ${text.get(h)!.slice(0, 200)}`);
     }
     for (const u of unconfirmedReadings(atlas).filter((x) => x.version.startsWith(prefix))) {
       console.log(`reading to confirm: ${u.version}#${u.principle} (its words changed; add versions.${u.version.split('@')[1]} to its alignment entry)`);
     }
     for (const d of atlas.disagreements.filter((x) => x.principle.startsWith(prefix) && !x.reviewed)) {
-      console.log(`disagreement not yet reviewed: ${d.principle} curated [${d.curated.join(', ')}], aligner prefers ${d.proposed.topic} (${d.proposed.score} vs ${d.bestCuratedScore})`);
+      console.log(
+        `disagreement not yet reviewed: ${d.principle} curated [${d.curated.join(', ')}], aligner prefers ${d.proposed.topic} (${d.proposed.score} vs ${d.bestCuratedScore})`,
+      );
     }
     return 0;
   }
@@ -65,7 +69,9 @@ await runMain(async () => {
   // Every change of words needs an editor's confirmation of the reading for the new version.
   const pending = unconfirmedReadings(atlas);
   if (pending.length) {
-    console.error(`${pending.length} ${pending.length === 1 ? 'principle has' : 'principles have'} new words without a confirmed reading (add an entry under "versions" in the alignment file, "same" or "changed", with a reason):`);
+    console.error(
+      `${pending.length} ${pending.length === 1 ? 'principle has' : 'principles have'} new words without a confirmed reading (add an entry under "versions" in the alignment file, "same" or "changed", with a reason):`,
+    );
     for (const u of pending) console.error(`  ${u.version}#${u.principle}`);
     return 1;
   }
@@ -73,7 +79,9 @@ await runMain(async () => {
   if (undecided.length) {
     // Reported, not yet failing: the decisions on the sentences of today's latest versions are being
     // made (the check fails once they are all made, so that none is missed afterwards).
-    console.warn(`${undecided.length} latest ${undecided.length === 1 ? 'version has' : 'versions have'} new sentences that no principle covers and no editor decided on (npm run align -- --doc <document> lists them):`);
+    console.warn(
+      `${undecided.length} latest ${undecided.length === 1 ? 'version has' : 'versions have'} new sentences that no principle covers and no editor decided on (npm run align -- --doc <document> lists them):`,
+    );
     for (const v of undecided) console.warn(`  ${v.id}: ${v.sentences.undecided.length}`);
   }
   const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';

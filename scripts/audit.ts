@@ -38,18 +38,36 @@ await runMain(async () => {
   const date = new Date().toISOString().slice(0, 10);
   const dir = join(root, '.cache', 'audits');
   mkdirSync(dir, { recursive: true });
-  const md: string[] = [`# Audit worksheet, ${date}, seed ${seed}, ${drawn.length} cells (data ${atlas.dataVersion})`, '', 'Judge each cell against the text of record under docs/reading-guide.md: correct, debatable (say why it can be read either way) or wrong (say what is wrong, and correct the data).', ''];
-  const yaml: string[] = [`date: '${date}'`, `seed: ${seed}`, `dataVersion: ${atlas.dataVersion}`, `method: Stratified random sample of ${drawn.length} cells from ${pool.length}, drawn by npm run audit with seed ${seed}. Strata are lab × latest or earlier version × silent or answered; each stratum with cells gets at least one draw and the rest are shared in proportion to stratum size.`, 'cells:'];
+  const md: string[] = [
+    `# Audit worksheet, ${date}, seed ${seed}, ${drawn.length} cells (data ${atlas.dataVersion})`,
+    '',
+    'Judge each cell against the text of record under docs/reading-guide.md: correct, debatable (say why it can be read either way) or wrong (say what is wrong, and correct the data).',
+    '',
+  ];
+  const yaml: string[] = [
+    `date: '${date}'`,
+    `seed: ${seed}`,
+    `dataVersion: ${atlas.dataVersion}`,
+    `method: Stratified random sample of ${drawn.length} cells from ${pool.length}, drawn by npm run audit with seed ${seed}. Strata are lab × latest or earlier version × silent or answered; each stratum with cells gets at least one draw and the rest are shared in proportion to stratum size.`,
+    'cells:',
+  ];
   drawn.forEach((d, i) => {
     const c = d.cell;
     const t = topics.get(c.topic)!;
-    md.push(`## ${i + 1}. ${c.version} × ${c.topic} (${stratumOf(d)})`, '', `- question: ${t.question}`, `- reads: ${cellText(c)}${c.provisional ? ` (provisional: ${c.pending.join(', ')})` : ''}`);
+    md.push(
+      `## ${i + 1}. ${c.version} × ${c.topic} (${stratumOf(d)})`,
+      '',
+      `- question: ${t.question}`,
+      `- reads: ${cellText(c)}${c.provisional ? ` (provisional: ${c.pending.join(', ')})` : ''}`,
+    );
     if (c.note) md.push(`- note: ${c.note}`);
     const passages = [...new Set([...c.evidence, ...c.adjustments.flatMap((a) => (a.basis === 'stated' ? a.evidence : [])), ...c.scopes.flatMap((s) => s.evidence), ...c.seeAlso])];
     for (const k of passages) {
       const a = atlas.alignments[k]!;
       const p = principles.get(a.principle)!;
-      md.push(`- ${p.id} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? ` ${a.scope}` : ''}${a.by ? ` by ${a.by}` : ''}] ${a.position}: ${p.quotes.map((q) => `“${q.text.replace(/\s+/g, ' ')}”`).join(' ')}`);
+      md.push(
+        `- ${p.id} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? ` ${a.scope}` : ''}${a.by ? ` by ${a.by}` : ''}] ${a.position}: ${p.quotes.map((q) => `“${q.text.replace(/\s+/g, ' ')}”`).join(' ')}`,
+      );
     }
     md.push('');
     yaml.push(`  - { topic: ${c.topic}, version: ${c.version}, fingerprint: ${c.fingerprint}, stratum: '${stratumOf(d)}', verdict: VERDICT, reason: REASON, reader: READER }`);

@@ -10,7 +10,9 @@ import { projectRoot, runMain } from './cli.ts';
 
 /** A selector as one line of YAML, to paste into a content file. */
 function toYaml(selector: Selector): string {
-  return `{ ${Object.entries(selector).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+  return `{ ${Object.entries(selector)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')} }`;
 }
 
 await runMain(async () => {

@@ -37,25 +37,25 @@ await runMain(async () => {
     if (!write) continue;
     // Each principle's file (a long document may be read in several).
     for (const target of new Set(proposals.map((p) => fileOf.get(p.principle) ?? file))) {
-    const path = join(root, target);
-    const doc = parseDocument(readFileSync(path, 'utf8'));
-    const list = doc.get('principles') as YAMLSeq<YAMLMap>;
-    for (const p of proposals.filter((x) => (fileOf.get(x.principle) ?? file) === target)) {
-      const entry = list.items.find((m) => m.get('id') === p.principle)!;
-      if (p.kind === 'repointed') {
-        if (!entry.has('quotesFrom')) entry.set('quotesFrom', doc.createNode({}));
-        const node = doc.createNode(p.selectors.map((s) => ({ ...s })));
-        for (const item of (node as YAMLSeq).items) (item as YAMLMap).flow = true;
-        (entry.get('quotesFrom') as YAMLMap).set(p.label, node);
-      } else if (p.kind === 'absent') {
-        if (!entry.has('except')) entry.set('except', doc.createNode([]));
-        const list = entry.get('except') as YAMLSeq;
-        list.flow = true;
-        list.add(p.label);
+      const path = join(root, target);
+      const doc = parseDocument(readFileSync(path, 'utf8'));
+      const list = doc.get('principles') as YAMLSeq<YAMLMap>;
+      for (const p of proposals.filter((x) => (fileOf.get(x.principle) ?? file) === target)) {
+        const entry = list.items.find((m) => m.get('id') === p.principle)!;
+        if (p.kind === 'repointed') {
+          if (!entry.has('quotesFrom')) entry.set('quotesFrom', doc.createNode({}));
+          const node = doc.createNode(p.selectors.map((s) => ({ ...s })));
+          for (const item of (node as YAMLSeq).items) (item as YAMLMap).flow = true;
+          (entry.get('quotesFrom') as YAMLMap).set(p.label, node);
+        } else if (p.kind === 'absent') {
+          if (!entry.has('except')) entry.set('except', doc.createNode([]));
+          const list = entry.get('except') as YAMLSeq;
+          list.flow = true;
+          list.add(p.label);
+        }
       }
-    }
-    writeFileSync(path, doc.toString({ lineWidth: 0 }));
-    console.log(`  wrote ${target}`);
+      writeFileSync(path, doc.toString({ lineWidth: 0 }));
+      console.log(`  wrote ${target}`);
     }
   }
   console.log(`\n${total} proposals${write ? ' written (manual ones left)' : ''}`);

@@ -30,18 +30,29 @@ await runMain(async () => {
     const doc = p.version.split('@')[0]!;
     const readings = content.alignments.get(doc);
     const file = readings?.fileOf.get(p.id) ?? readings?.file ?? `content/alignments/${doc}.yaml (none yet)`;
-    const state = link?.status === 'changed' ? `${link.class} change since ${link.previous!.version.split('@')[1]}${link.confirmed === false ? '; reading NOT confirmed' : link.confirmed ? '; reading confirmed' : ''}` : link?.status ?? 'first version';
+    const state =
+      link?.status === 'changed'
+        ? `${link.class} change since ${link.previous!.version.split('@')[1]}${link.confirmed === false ? '; reading NOT confirmed' : link.confirmed ? '; reading confirmed' : ''}`
+        : (link?.status ?? 'first version');
     console.log(`\n== ${key}  (${state})`);
     console.log(`edit: ${file}, entry "${p.id}"${link?.status === 'changed' ? `, under versions.${p.version.split('@')[1]}` : ''}`);
-    console.log(`title: ${p.title}${p.level ? `  level: ${p.level}` : ''}  position: ${p.position} (${p.positionSource})  override: ${p.override}  context: ${p.context.join(', ')}`);
+    console.log(
+      `title: ${p.title}${p.level ? `  level: ${p.level}` : ''}  position: ${p.position} (${p.positionSource})  override: ${p.override}  context: ${p.context.join(', ')}`,
+    );
     if (p.summary) console.log(`summary${p.summaryOf !== p.version ? ` (describes ${p.summaryOf})` : ''}: ${p.summary}`);
     for (const a of atlas.alignments.filter((x) => x.principle === key && x.origin === 'curated')) {
-      console.log(`link: ${a.topic} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? `, scope ${a.scope}` : ''}${a.by ? `, by ${a.by}${a.to ? ` to ${a.to}` : ''}` : ''}] ${a.position}/${a.override} (reading of ${a.readingOf})${a.note ? ` — ${a.note}` : ''}`);
+      console.log(
+        `link: ${a.topic} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? `, scope ${a.scope}` : ''}${a.by ? `, by ${a.by}${a.to ? ` to ${a.to}` : ''}` : ''}] ${a.position}/${a.override} (reading of ${a.readingOf})${a.note ? ` — ${a.note}` : ''}`,
+      );
     }
     const before = link?.previous ? byKey.get(`${link.previous.version}#${link.previous.id}`) : undefined;
     if (before && before.text !== p.text) {
       console.log('words, before → after:');
-      console.log(diffWords(before.text, p.text).map((d) => (d.kind === 'same' ? d.text : d.kind === 'added' ? `{+${d.text}+}` : `[-${d.text}-]`)).join(''));
+      console.log(
+        diffWords(before.text, p.text)
+          .map((d) => (d.kind === 'same' ? d.text : d.kind === 'added' ? `{+${d.text}+}` : `[-${d.text}-]`))
+          .join(''),
+      );
     } else {
       console.log('words:');
       console.log(p.text);

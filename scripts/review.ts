@@ -21,7 +21,9 @@ function passage(atlas: Atlas, i: number, principles: Map<string, Atlas['princip
   const a = atlas.alignments[i]!;
   const p = principles.get(a.principle)!;
   const role = `${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? ` ${a.scope}` : ''}${a.by ? ` by ${a.by}${a.to ? ` to ${a.to}` : ''}` : ''}`;
-  const lines = [`    - ${p.id} [${role}] ${a.role === 'default' || a.role === 'scope' ? a.position : ''}${p.level ? ` (level ${p.level})` : ''}${p.binds !== 'model' ? ` (binds ${p.binds})` : ''}`];
+  const lines = [
+    `    - ${p.id} [${role}] ${a.role === 'default' || a.role === 'scope' ? a.position : ''}${p.level ? ` (level ${p.level})` : ''}${p.binds !== 'model' ? ` (binds ${p.binds})` : ''}`,
+  ];
   if (p.summary) lines.push(`      our summary: ${p.summary}`);
   if (a.note) lines.push(`      note: ${a.note}`);
   for (const q of p.quotes) lines.push(`      > ${q.text.replace(/\s+/g, ' ')}`);
@@ -38,17 +40,24 @@ await runMain(async () => {
   const limit = Number(option('--limit') ?? Infinity);
   const topic = option('--topic');
   const version = option('--version');
-  const cells = atlas.cells.filter((c) => c.version.startsWith(prefix) && c.review.required && (all || !satisfied(c.review)) && (!topic || c.topic === topic) && (!version || c.version.endsWith(`@${version}`)));
+  const cells = atlas.cells.filter(
+    (c) => c.version.startsWith(prefix) && c.review.required && (all || !satisfied(c.review)) && (!topic || c.topic === topic) && (!version || c.version.endsWith(`@${version}`)),
+  );
   for (const c of cells.slice(0, limit)) {
     const t = topics.get(c.topic)!;
     const [doc, label] = c.version.split('@') as [string, string];
     console.log(`\n== ${c.version} × ${c.topic}   review: ${c.review.status}${c.review.note ? ` (${c.review.note})` : ''}`);
     console.log(`question: ${t.question}`);
-    console.log(`positions: ${Object.entries(t.positions).map(([k, v]) => `${k}: ${v}`).join(' | ')}`);
+    console.log(
+      `positions: ${Object.entries(t.positions)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(' | ')}`,
+    );
     console.log(`reads: ${cellText(c)}${c.contexts ? ` (only: ${c.contexts.join(', ')})` : ''}${c.provisional ? `  [provisional: ${c.pending.join(', ')}]` : ''}`);
     if (c.note) console.log(`note: ${c.note}`);
     if (c.evidence.length) console.log(`  default passages:\n${c.evidence.map((i) => passage(atlas, i, principles)).join('\n')}`);
-    for (const a of c.adjustments.filter((x) => x.basis === 'stated')) console.log(`  adjustment by ${a.by}${a.to ? ` to ${a.to}` : ''}:\n${a.evidence.map((i) => passage(atlas, i, principles)).join('\n')}`);
+    for (const a of c.adjustments.filter((x) => x.basis === 'stated'))
+      console.log(`  adjustment by ${a.by}${a.to ? ` to ${a.to}` : ''}:\n${a.evidence.map((i) => passage(atlas, i, principles)).join('\n')}`);
     for (const s of c.scopes) console.log(`  scope ${s.label}: ${s.state}\n${s.evidence.map((i) => passage(atlas, i, principles)).join('\n')}`);
     if (c.seeAlso.length) console.log(`  see also:\n${c.seeAlso.map((i) => passage(atlas, i, principles)).join('\n')}`);
     console.log(`record for content/reviews/${doc}.yaml:`);

@@ -8,7 +8,6 @@ import { projectRoot, runMain } from './cli.ts';
 import { seededRandom } from '../src/lib/random/seeded.ts';
 import { cellText } from '../src/lib/view/cell-text.ts';
 
-
 await runMain(async () => {
   const count = Number(process.argv[2] ?? 10);
   const seed = Number(process.argv[3] ?? 1);
@@ -22,13 +21,17 @@ await runMain(async () => {
   for (const i of drawn) {
     const c = pool[i]!;
     const topic = atlas.topics.find((t) => t.id === c.topic)!;
-    console.log(`\n${c.version} × ${c.topic}: ${cellText(c)}${c.contexts ? ` (only: ${c.contexts.join(', ')})` : ''}${c.provisional ? ` [provisional: ${c.pending.join(', ')}]` : ''}`);
+    console.log(
+      `\n${c.version} × ${c.topic}: ${cellText(c)}${c.contexts ? ` (only: ${c.contexts.join(', ')})` : ''}${c.provisional ? ` [provisional: ${c.pending.join(', ')}]` : ''}`,
+    );
     console.log(`  question: ${topic.question}`);
     const passages = [...c.evidence, ...c.adjustments.flatMap((x) => x.evidence), ...c.scopes.flatMap((s) => s.evidence), ...c.seeAlso];
     for (const e of [...new Set(passages)]) {
       const a = atlas.alignments[e]!;
       const p = atlas.principles.find((x) => `${x.version}#${x.id}` === a.principle)!;
-      console.log(`  - ${p.id} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? `: ${a.scope}` : ''}${a.by ? `: ${a.by}${a.to ? `→${a.to}` : ''}` : ''}] → ${a.position}${a.note ? ` (note: ${a.note})` : ''}`);
+      console.log(
+        `  - ${p.id} [${a.role}${a.decisive ? ', decisive' : ''}${a.scope ? `: ${a.scope}` : ''}${a.by ? `: ${a.by}${a.to ? `→${a.to}` : ''}` : ''}] → ${a.position}${a.note ? ` (note: ${a.note})` : ''}`,
+      );
       for (const q of p.quotes) console.log(`    “${q.text.replace(/\s+/g, ' ').slice(0, 400)}”`);
     }
   }

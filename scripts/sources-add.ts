@@ -22,7 +22,9 @@ const option = (name: string): string | undefined => {
 await runMain(async () => {
   const [id, file] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
   if (!id || !file || !versionIdPattern.test(id)) {
-    console.error('usage: npm run sources:add -- <lab>/<document>@<version> <file> [--date …] [--dated-by …] [--licence …] [--repo … --commit … --path … | --archived-url … --retrieved …] [--write]');
+    console.error(
+      'usage: npm run sources:add -- <lab>/<document>@<version> <file> [--date …] [--dated-by …] [--licence …] [--repo … --commit … --path … | --archived-url … --retrieved …] [--write]',
+    );
     return 2;
   }
   const root = process.env['SPEC_ATLAS_CONTENT_ROOT'] || projectRoot;
@@ -38,7 +40,7 @@ await runMain(async () => {
   const path = option('--path');
   const archivedUrl = option('--archived-url');
   const retrieved = option('--retrieved');
-  const date = option('--date') ?? (/^\d{4}-\d{2}-\d{2}/.exec(version)?.[0]);
+  const date = option('--date') ?? /^\d{4}-\d{2}-\d{2}/.exec(version)?.[0];
   const entry: Partial<SourceEntry> = {
     id,
     document,
@@ -81,7 +83,9 @@ await runMain(async () => {
     return 1;
   }
   manifest.versions.push(checked.data);
-  manifest.versions.sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
+  manifest.versions.sort(
+    (a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version),
+  );
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`\nadded ${id} to content/sources/manifest.json`);
   return 0;

@@ -32,14 +32,19 @@ await runMain(async () => {
   const { added, unmapped, same } = mirrorToEntries(entries, project.versions, maps);
   for (const e of added) console.log(`+ ${e.id}  (${e.file}, ${e.bytes} bytes)`);
   for (const s of same) console.log(`= ${s.file}: the same bytes as ${s.as}, pinned already`);
-  for (const u of unmapped) console.log(`? ${u.folder}: ${u.count} entries, no project document pins files from this folder; pass --map ${u.folder}=<lab>/<document> after adding content/documents/<lab>/<document>.yaml`);
+  for (const u of unmapped)
+    console.log(
+      `? ${u.folder}: ${u.count} entries, no project document pins files from this folder; pass --map ${u.folder}=<lab>/<document> after adding content/documents/<lab>/<document>.yaml`,
+    );
   console.log(`${added.length} to add, ${same.length} already pinned under another name, ${unmapped.reduce((n, u) => n + u.count, 0)} in unmapped folders`);
   if (!args.includes('--write')) return 0;
   if (unmapped.length) {
     console.error('not written: map every folder first');
     return 1;
   }
-  const versions = [...project.versions, ...added].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
+  const versions = [...project.versions, ...added].sort(
+    (a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version),
+  );
   writeFileSync(manifestPath, `${JSON.stringify({ ...project, versions }, null, 2)}\n`);
   console.log(`wrote ${manifestPath}: ${versions.length} versions`);
   return 0;

@@ -24,7 +24,7 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(await build(() => {})).toBe('built without error');
   });
 
-  it('reads a long document\'s readings from the files of its folder as well as its own file', async () => {
+  it("reads a long document's readings from the files of its folder as well as its own file", async () => {
     const message = await build((p) => {
       const all = p.read('content/alignments/acme/spec.yaml');
       const [first, ...rest] = all.split(/\n(?=- principle:)/);
@@ -40,17 +40,25 @@ describe('bad input stops the build with one message naming file, entry and fiel
       mkdirSync(join(p.root, 'content/alignments/acme/spec'), { recursive: true });
       p.write('content/alignments/acme/spec/part-2.yaml', '- principle: keep_secrets\n  topics:\n    - topic: secrecy\n');
     });
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › principle: duplicate principle id "keep_secrets" (also in content/alignments/acme/spec/part-2.yaml)"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › principle: duplicate principle id "keep_secrets" (also in content/alignments/acme/spec/part-2.yaml)"`,
+    );
   });
 
   it('a javascript: homepage is refused, naming file, entry and field', async () => {
     const message = await build((p) => p.edit('content/labs/acme.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "javascript:alert(document.domain)//"')));
-    expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › acme › homepage: must be an absolute https:// (or http://) address: no javascript:, data:, relative or protocol-relative links, credentials or spaces"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/labs/acme.yaml › acme › homepage: must be an absolute https:// (or http://) address: no javascript:, data:, relative or protocol-relative links, credentials or spaces"`,
+    );
   });
 
   it('a data: or protocol-relative address in a document is refused', async () => {
-    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "data:text/html,<script>alert(1)</script>"')))).toMatch(/acme\/spec › homepage: must be an absolute https/);
-    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "//evil.example/"')))).toMatch(/acme\/spec › homepage: must be an absolute https/);
+    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "data:text/html,<script>alert(1)</script>"')))).toMatch(
+      /acme\/spec › homepage: must be an absolute https/,
+    );
+    expect(await build((p) => p.edit('content/documents/acme/spec.yaml', (t) => t.replace(/homepage: .*/, 'homepage: "//evil.example/"')))).toMatch(
+      /acme\/spec › homepage: must be an absolute https/,
+    );
   });
 
   it('a manifest file path that climbs out of the mirror is refused', async () => {
@@ -73,7 +81,9 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('a right-to-left override in our own text is refused', async () => {
     const message = await build((p) => p.edit('content/labs/acme.yaml', (t) => t.replace('name: Acme', 'name: "Acme \u202Eevil"')));
-    expect(message).toMatchInlineSnapshot(`"content/labs/acme.yaml › acme › name: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would reorder the page: remove it"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/labs/acme.yaml › acme › name: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which would reorder the page: remove it"`,
+    );
   });
 
   it('a date that is no day of the calendar is refused, before anything renders', async () => {
@@ -84,13 +94,23 @@ describe('bad input stops the build with one message naming file, entry and fiel
   });
 
   it('a document with no versions is refused, naming its file', async () => {
-    const message = await build((p) => p.write('content/documents/acme/other.yaml', 'lab: acme\ntitle: Other\nkind: system-prompt\nimporter: editorial\nhomepage: https://example.invalid/other\ndescription: A document nobody pinned.\n'));
-    expect(message).toMatchInlineSnapshot(`"content/documents/acme/other.yaml › acme/other › (versions): no version of this document in content/sources/manifest.json: pin at least one (npm run sources:sync or sources:add)"`);
+    const message = await build((p) =>
+      p.write(
+        'content/documents/acme/other.yaml',
+        'lab: acme\ntitle: Other\nkind: system-prompt\nimporter: editorial\nhomepage: https://example.invalid/other\ndescription: A document nobody pinned.\n',
+      ),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/documents/acme/other.yaml › acme/other › (versions): no version of this document in content/sources/manifest.json: pin at least one (npm run sources:sync or sources:add)"`,
+    );
   });
 
   it('SPEC_ATLAS_ONLY that matches no document says so, with examples of prefixes', async () => {
     project = fixtureProject();
-    const message = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined }, ['acmee/']).then(() => 'built', (e: Error) => e.message);
+    const message = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined }, ['acmee/']).then(
+      () => 'built',
+      (e: Error) => e.message,
+    );
     expect(message).toMatchInlineSnapshot(`"SPEC_ATLAS_ONLY › acmee/ › (prefixes): matches no document; a prefix is the start of a document id, e.g. acme/"`);
   });
 
@@ -128,7 +148,9 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › (file) › (syntax): not valid YAML at line 4, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]"`,
+    );
   });
 
   it('a YAML alias to no anchor is a syntax error of the file, not a crash', async () => {
@@ -138,7 +160,9 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('an unknown topic id names the alignment file, the principle and the field', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('topic: secrecy', 'topic: secrets')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[0].topic: unknown topic "secrets" (no content/taxonomy/topics/secrets.yaml)"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › topics[0].topic: unknown topic "secrets" (no content/taxonomy/topics/secrets.yaml)"`,
+    );
   });
 
   it('an unknown principle id names the alignment file and the entry', async () => {
@@ -153,7 +177,9 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('a duplicate principle in an alignment file names both the file and the id', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => `${t}- principle: be_brief\n  topics:\n    - topic: secrecy\n`));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › be_brief › principle: duplicate principle id "be_brief" (also in content/alignments/acme/spec.yaml)"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › be_brief › principle: duplicate principle id "be_brief" (also in content/alignments/acme/spec.yaml)"`,
+    );
   });
 
   it('a duplicate version id in the manifest is refused', async () => {
@@ -169,12 +195,16 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('a selector that points at a sentence that does not exist names file, principle and selector', async () => {
     const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('from: 2', 'from: 7')));
-    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: section "keep_secrets" has 3 prose sentences in acme/spec@v1; sentence 7 does not exist"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: section "keep_secrets" has 3 prose sentences in acme/spec@v1; sentence 7 does not exist"`,
+    );
   });
 
   it('a selector whose words changed (hash mismatch) names file, principle and selector', async () => {
     const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('from: 2', 'from: 1')));
-    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: the selected text no longer matches: its hash is d88c87a9b3274e34, the selector expects 2bc1f476ac94512a"`);
+    expect(message).toMatchInlineSnapshot(
+      `"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: selector does not match: the selected text no longer matches: its hash is d88c87a9b3274e34, the selector expects 2bc1f476ac94512a"`,
+    );
   });
 
   it('a file missing from the mirror says so, with the path it looked at', async () => {
@@ -187,14 +217,19 @@ describe('bad input stops the build with one message naming file, entry and fiel
 
   it('with no mirror and no network, every version that could not be read is named', async () => {
     project = fixtureProject();
-    const message = await runPipeline(project.root, { mirrorDir: undefined, cacheDir: undefined, download: undefined }).then(() => 'built', (e: Error) => e.message);
+    const message = await runPipeline(project.root, { mirrorDir: undefined, cacheDir: undefined, download: undefined }).then(
+      () => 'built',
+      (e: Error) => e.message,
+    );
     expect(message).toMatch(/^Source acme\/spec@v1: no mirror is set/);
     expect(message).toMatch(/\nSource acme\/spec@v2: no mirror is set/);
     expect(message).toMatch(/\n2 texts of record could not be read$/);
   });
 
   it('a range whose start is after its end says so', async () => {
-    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ start: 900, end: 100, hash: 2bc1f476ac94512a }')));
+    const message = await build((p) =>
+      p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ start: 900, end: 100, hash: 2bc1f476ac94512a }')),
+    );
     expect(message).toMatch(/range 900–100: its start is after its end/);
   });
 
@@ -209,33 +244,61 @@ describe('bad input stops the build with one message naming file, entry and fiel
   });
 
   it('a reading confirmed for a version that does not exist is refused', async () => {
-    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n  versions:\n    v9: { reading: same, reason: checked }\n')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › versions.v9: unknown version "v9" of acme/spec (not in content/sources/manifest.json)"`);
+    const message = await build((p) =>
+      p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n  versions:\n    v9: { reading: same, reason: checked }\n')),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › versions.v9: unknown version "v9" of acme/spec (not in content/sources/manifest.json)"`,
+    );
   });
 
   it('an adjustment that does not say who may make it is refused', async () => {
-    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: adjustment\n')));
+    const message = await build((p) =>
+      p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: adjustment\n')),
+    );
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].by: an adjustment says who may make it: by: operator or by: user"`);
   });
 
   it('a scope the document does not declare is refused', async () => {
-    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: scope\n      scope: turbo-mode\n')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].scope: unknown scope "turbo-mode": use a context (api, consumer-app, under-18, voice, agentic) or declare it under "scopes" in content/documents/acme/spec.yaml"`);
+    const message = await build((p) =>
+      p.edit('content/alignments/acme/spec.yaml', (t) =>
+        t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: scope\n      scope: turbo-mode\n'),
+      ),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › topics[1].scope: unknown scope "turbo-mode": use a context (api, consumer-app, under-18, voice, agentic) or declare it under "scopes" in content/documents/acme/spec.yaml"`,
+    );
   });
 
   it('the same topic twice from one principle in the same role is refused', async () => {
-    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: secrecy\n      stance: { position: must-not }\n')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].topic: links the topic "secrecy" a second time in the same role (also topics[0]): keep one link, or give each its own role"`);
+    const message = await build((p) =>
+      p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: secrecy\n      stance: { position: must-not }\n')),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › topics[1].topic: links the topic "secrecy" a second time in the same role (also topics[0]): keep one link, or give each its own role"`,
+    );
   });
 
   it('decisive passages that disagree without a declared conflict are refused, naming the cell', async () => {
-    const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: secrecy\n', '    - topic: secrecy\n      decisive: true\n').replace('    - topic: length\n', '    - topic: length\n    - topic: secrecy\n      decisive: true\n      stance: { position: must-not }\n')));
-    expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › secrecy in v1 › decisive: decisive passages disagree (acme/spec@v1#keep_secrets: must; acme/spec@v1#be_brief: must-not): mark only the passage most on point decisive, or declare the conflict in the coverage file's "conflicts""`);
+    const message = await build((p) =>
+      p.edit('content/alignments/acme/spec.yaml', (t) =>
+        t
+          .replace('    - topic: secrecy\n', '    - topic: secrecy\n      decisive: true\n')
+          .replace('    - topic: length\n', '    - topic: length\n    - topic: secrecy\n      decisive: true\n      stance: { position: must-not }\n'),
+      ),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › secrecy in v1 › decisive: decisive passages disagree (acme/spec@v1#keep_secrets: must; acme/spec@v1#be_brief: must-not): mark only the passage most on point decisive, or declare the conflict in the coverage file's "conflicts""`,
+    );
   });
 
   it('a quote that is not a selector says what a selector looks like', async () => {
-    const message = await build((p) => p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ text: "some words" }')));
-    expect(message).toMatchInlineSnapshot(`"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)"`);
+    const message = await build((p) =>
+      p.edit('content/curation/acme/spec.yaml', (t) => t.replace('{ section: keep_secrets, from: 2, hash: 2bc1f476ac94512a }', '{ text: "some words" }')),
+    );
+    expect(message).toMatchInlineSnapshot(
+      `"content/curation/acme/spec.yaml › keep_secrets › quotes.v1[0]: is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)"`,
+    );
   });
 
   it('a field of the wrong kind names the field', async () => {

@@ -5,7 +5,6 @@ import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { fixtureProject, type FixtureProject } from './helpers/fixture.ts';
 import { seededRandom } from '../src/lib/random/seeded.ts';
 
-
 const FILES = [
   'content/labs/acme.yaml',
   'content/documents/acme/spec.yaml',
@@ -18,7 +17,29 @@ const FILES = [
   'content/sources/manifest.json',
 ];
 
-const JUNK_VALUES = ['', '0', '-1', 'null', '[]', '{}', 'true', '"<script>alert(1)</script>"', '"<b>bold</b>"', 'x'.repeat(200_000), '1e309', '"\\u0000"', '~', '&anchor', '*alias', '!!binary aGk=', '"ünïcödé ✓"', '{ hash: 0000000000000000 }', '[{ hash: zz }]', 'unknown-topic', 'be_brief'];
+const JUNK_VALUES = [
+  '',
+  '0',
+  '-1',
+  'null',
+  '[]',
+  '{}',
+  'true',
+  '"<script>alert(1)</script>"',
+  '"<b>bold</b>"',
+  'x'.repeat(200_000),
+  '1e309',
+  '"\\u0000"',
+  '~',
+  '&anchor',
+  '*alias',
+  '!!binary aGk=',
+  '"ünïcödé ✓"',
+  '{ hash: 0000000000000000 }',
+  '[{ hash: zz }]',
+  'unknown-topic',
+  'be_brief',
+];
 
 /** One malformed variant of a content file: a mutation the editors could plausibly make by mistake, or worse. */
 function mutate(text: string, next: () => number): string {
@@ -39,7 +60,10 @@ function mutate(text: string, next: () => number): string {
     case 5: // duplicate a line (duplicate keys / entries)
       return lines.flatMap((l, i) => (i === at ? [l, l] : [l])).join('\n');
     case 6: // rename an id or a reference
-      return text.replace(pick(['secrecy', 'length', 'keep_secrets', 'be_brief', 'acme', 'conduct', 'prv', 'acme/spec@v1', 'v1']), pick(['secrets', 'Length', 'keep-secrets', '', 'ACME', 'acme/other', 'zz', 'v9']));
+      return text.replace(
+        pick(['secrecy', 'length', 'keep_secrets', 'be_brief', 'acme', 'conduct', 'prv', 'acme/spec@v1', 'v1']),
+        pick(['secrets', 'Length', 'keep-secrets', '', 'ACME', 'acme/other', 'zz', 'v9']),
+      );
     case 7: // huge or empty text fields
       return text.replace(/(summary|description|question|title|name): .*/, (_, k) => `${k}: ${pick(['""', 'x'.repeat(300_000), '"<script>alert(1)</script>"', '   '])}`);
     default: // change a number in a selector or manifest

@@ -27,9 +27,7 @@ describe('the repository holds no third-party sentence', () => {
     const runs = wordRuns(texts, RUN);
     const files = projectFiles(root);
     expect(files.length).toBeGreaterThan(20);
-    const hits = files
-      .map((f) => ({ file: relative(root, f), runs: sharedRuns(readFileSync(f, 'utf8'), runs, RUN) }))
-      .filter((h) => h.runs.length);
+    const hits = files.map((f) => ({ file: relative(root, f), runs: sharedRuns(readFileSync(f, 'utf8'), runs, RUN) })).filter((h) => h.runs.length);
     expect(hits).toEqual([]);
   });
 });

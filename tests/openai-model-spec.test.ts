@@ -12,7 +12,11 @@ beforeAll(async () => {
 describe("OpenAI's Model Spec, all five released versions", () => {
   it('imports 51, 51, 57, 58 and 59 principles (headings with authority=) from the five released versions', () => {
     const known = ['2025-02-12', '2025-04-11', '2025-09-12', '2025-10-27', '2025-12-18'];
-    const counts = Object.fromEntries(result.imported.filter((v) => v.source.document === 'openai/model-spec' && known.includes(v.source.version)).map((v) => [v.source.version, v.principles.filter((p) => p.origin === 'imported').length]));
+    const counts = Object.fromEntries(
+      result.imported
+        .filter((v) => v.source.document === 'openai/model-spec' && known.includes(v.source.version))
+        .map((v) => [v.source.version, v.principles.filter((p) => p.origin === 'imported').length]),
+    );
     expect(counts).toEqual({ '2025-02-12': 51, '2025-04-11': 51, '2025-09-12': 57, '2025-10-27': 58, '2025-12-18': 59 });
   });
 
@@ -26,7 +30,8 @@ describe("OpenAI's Model Spec, all five released versions", () => {
   });
 
   it('uses the "platform" level before 2025-09-12 and "root" from then on', () => {
-    const levels = (version: string) => new Set(result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === version)!.principles.map((p) => p.level));
+    const levels = (version: string) =>
+      new Set(result.imported.find((i) => i.source.document === 'openai/model-spec' && i.source.version === version)!.principles.map((p) => p.level));
     expect(levels('2025-04-11').has('platform')).toBe(true);
     expect(levels('2025-09-12').has('platform')).toBe(false);
     expect(levels('2025-09-12').has('root')).toBe(true);

@@ -65,11 +65,19 @@ describe('cells that "most restrictive wins" got wrong', () => {
   });
 
   it('Microsoft safety templates × specialized advice: only a disclaimer on mental-health diagnosis, so silent with it as see-also', () => {
-    expect(brief(cell('specialized-advice', 'microsoft/safety-system-message-templates@2025-12-01'))).toMatchObject({ state: 'silent', seeAlso: ['mental-health-diagnosis-disclaimer'] });
+    expect(brief(cell('specialized-advice', 'microsoft/safety-system-message-templates@2025-12-01'))).toMatchObject({
+      state: 'silent',
+      seeAlso: ['mental-health-diagnosis-disclaimer'],
+    });
   });
 
   it('xAI Grok 4.1 prompts × hate speech: the "no restrictions on offensive content" sentence reads the same wherever it appears', () => {
-    const docs = ['xai/grok4p1-non-thinking-system-turn-prompt@2025-11-17-a7c186f', 'xai/grok4p1-thinking-system-turn-prompt-v2@2025-11-17-a7c186f', 'xai/grok4p1-non-thinking-no-tool-system-turn-prompt@2025-11-17-a7c186f', 'xai/grok-4-mini-system-prompt@2025-11-06-64c662d'];
+    const docs = [
+      'xai/grok4p1-non-thinking-system-turn-prompt@2025-11-17-a7c186f',
+      'xai/grok4p1-thinking-system-turn-prompt-v2@2025-11-17-a7c186f',
+      'xai/grok4p1-non-thinking-no-tool-system-turn-prompt@2025-11-17-a7c186f',
+      'xai/grok-4-mini-system-prompt@2025-11-06-64c662d',
+    ];
     const read = docs.map((v) => brief(cell('hate-speech', v)));
     for (const r of read) expect(r).toEqual(read[0]);
     expect(read[0]).toMatchObject({ state: 'should', adjustableBy: ['operator'], decisive: ['adult-and-offensive-unrestricted'] });
@@ -82,7 +90,13 @@ describe('cells that "most restrictive wins" got wrong', () => {
     for (const topic of ['defamation', 'side-effects', 'violent-crime']) {
       const c = cell(topic, 'anthropic/constitution@2026-01-28');
       const shown = [...c.evidence, ...c.seeAlso, ...c.scopes.flatMap((s) => s.evidence), ...c.adjustments.flatMap((a) => a.evidence)];
-      for (const id of ids(shown)) expect(latest.find((p) => p.id === id)!.quotes.map((q) => q.text).join(' ')).not.toMatch(/bioweapon/i);
+      for (const id of ids(shown))
+        expect(
+          latest
+            .find((p) => p.id === id)!
+            .quotes.map((q) => q.text)
+            .join(' '),
+        ).not.toMatch(/bioweapon/i);
     }
   });
 
@@ -143,7 +157,8 @@ describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and 
   });
 
   it('side effects: confirmation "when practical" reads as a default, not an absolute', () => {
-    for (const label of ['2025-09-12', '2025-12-18']) expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects', 'ask_clarifying_questions'] });
+    for (const label of ['2025-09-12', '2025-12-18'])
+      expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects', 'ask_clarifying_questions'] });
   });
 });
 

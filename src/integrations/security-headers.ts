@@ -18,7 +18,10 @@ function htmlFiles(dir: string): string[] {
 export function headerPolicy(metaPolicies: readonly string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of metaPolicies) {
-    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of policy
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [name, ...values] = part.split(/\s+/) as [string, ...string[]];
       const set = directives.get(name) ?? new Set<string>();
       for (const v of values) set.add(v);

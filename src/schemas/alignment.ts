@@ -45,7 +45,8 @@ export const topicLinkSchema = z
   .superRefine((link, ctx) => {
     const role = link.role ?? 'default';
     const only = (field: 'by' | 'to' | 'scope' | 'decisive', roles: readonly LinkRole[]): void => {
-      if (link[field] !== undefined && !roles.includes(role)) ctx.addIssue({ code: 'custom', path: [field], message: `only a link with role ${roles.join(' or ')} has "${field}" (this one is ${role})` });
+      if (link[field] !== undefined && !roles.includes(role))
+        ctx.addIssue({ code: 'custom', path: [field], message: `only a link with role ${roles.join(' or ')} has "${field}" (this one is ${role})` });
     };
     only('by', ['adjustment']);
     only('to', ['adjustment']);
@@ -75,8 +76,10 @@ export const versionReadingSchema = z
     summary: ownText(L.summary).optional(),
   })
   .superRefine((r, ctx) => {
-    if (r.reading === 'same' && (r.topics || r.position)) ctx.addIssue({ code: 'custom', path: ['reading'], message: '"same" carries the reading over: give no topics or position (use "changed")' });
-    if (r.reading === 'changed' && !r.topics && !r.position && !r.summary) ctx.addIssue({ code: 'custom', path: ['reading'], message: '"changed" needs what changed: topics, position or summary' });
+    if (r.reading === 'same' && (r.topics || r.position))
+      ctx.addIssue({ code: 'custom', path: ['reading'], message: '"same" carries the reading over: give no topics or position (use "changed")' });
+    if (r.reading === 'changed' && !r.topics && !r.position && !r.summary)
+      ctx.addIssue({ code: 'custom', path: ['reading'], message: '"changed" needs what changed: topics, position or summary' });
   });
 export type VersionReading = z.output<typeof versionReadingSchema>;
 

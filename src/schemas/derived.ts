@@ -199,4 +199,3 @@ export const disagreementSchema = z.strictObject({
   reviewed: z.string().optional(),
 });
 export type Disagreement = z.output<typeof disagreementSchema>;
-

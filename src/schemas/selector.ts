@@ -69,7 +69,8 @@ export const partSelectorSchema = z.strictObject({
 });
 
 export const selectorSchema = z.union([sentenceSelectorSchema, rangeSelectorSchema, clauseSelectorSchema, partSelectorSchema, hashSelectorSchema], {
-  error: 'is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
+  error:
+    'is not a quote selector: use { hash }, { hash, first, count }, { hash, in, clause }, { hash, in, from, to }, { section, from, to, hash } or { start, end, hash } (npm run quote prints one)',
 });
 export type SentenceSelector = z.output<typeof sentenceSelectorSchema>;
 export type RangeSelector = z.output<typeof rangeSelectorSchema>;

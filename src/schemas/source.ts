@@ -36,7 +36,10 @@ export const sourceEntrySchema = z.strictObject({
   /** The repository the bytes come from ("owner/name"), for a text kept in git. */
   repo: z.string().min(1).optional(),
   /** The commit that pins them. */
-  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit hash').optional(),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit hash')
+    .optional(),
   /** The file's path in that repository. */
   path: z.string().min(1).optional(),
   /**

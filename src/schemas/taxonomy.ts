@@ -14,9 +14,7 @@ export const groupSchema = z.strictObject({
 export type Group = z.output<typeof groupSchema>;
 
 /** What each position means for one topic's question, in our own words. */
-export const positionMeaningsSchema = z.strictObject(
-  Object.fromEntries(positions.map((p) => [p, ownText(L.meaning)])) as Record<(typeof positions)[number], z.ZodString>,
-);
+export const positionMeaningsSchema = z.strictObject(Object.fromEntries(positions.map((p) => [p, ownText(L.meaning)])) as Record<(typeof positions)[number], z.ZodString>);
 
 /** A behavior topic (content/taxonomy/topics/<id>.yaml); the file name is its stable id. */
 export const topicSchema = z.strictObject({

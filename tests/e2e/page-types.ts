@@ -37,4 +37,3 @@ export const pageTypes: Record<string, string> = {
   'fit finder': '/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no',
   'open data': '/data/',
 };
-

@@ -71,7 +71,10 @@ describe('the stance matrix in a browser', () => {
 });
 
 describe('the compare page', () => {
-  const [a, b] = atlas.versions.filter((v) => v.document === 'openai/model-spec').map((v) => v.id).slice(-2);
+  const [a, b] = atlas.versions
+    .filter((v) => v.document === 'openai/model-spec')
+    .map((v) => v.id)
+    .slice(-2);
 
   it('renders the versions named in ?specs= side by side', async () => {
     const page = await open(`/compare/?specs=${encodeURIComponent(a!)},${encodeURIComponent(b!)}`);

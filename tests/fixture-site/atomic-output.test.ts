@@ -28,8 +28,22 @@ function snapshot(dir: string): Record<string, string> {
 
 // Another build date, so any page a failed build wrote would differ from the first build's.
 function failingBuild(extra: Record<string, string>): number | null {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')));
-  return spawnSync('npx', ['astro', 'build'], { cwd: root, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', SPEC_ATLAS_CONTENT_ROOT: fixture, SPEC_ATLAS_SOURCES: join(fixture, 'mirror'), SPEC_ATLAS_OUT_DIR: out, SOURCE_DATE_EPOCH: '86400', ...extra }, encoding: 'utf8' }).status;
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k) && !k.startsWith('VITEST')),
+  );
+  return spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    env: {
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SPEC_ATLAS_CONTENT_ROOT: fixture,
+      SPEC_ATLAS_SOURCES: join(fixture, 'mirror'),
+      SPEC_ATLAS_OUT_DIR: out,
+      SOURCE_DATE_EPOCH: '86400',
+      ...extra,
+    },
+    encoding: 'utf8',
+  }).status;
 }
 
 let before: Record<string, string>;

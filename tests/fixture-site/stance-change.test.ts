@@ -49,13 +49,22 @@ beforeAll(async () => {
   project = fixtureProject();
   // v1 says "should", v2 "must"; v2 also swaps a comma for a dash in another principle.
   rewriteSource(project, 'acme/spec-v1.md', (t) => t.replace('Answers are short by default', 'Answers should be short by default'));
-  rewriteSource(project, 'acme/spec-v2.md', (t) => t.replace('Answers are short by default', 'Answers must be short by default').replace('It can say that such text exists.', 'It can say — that such text exists.'));
+  rewriteSource(project, 'acme/spec-v2.md', (t) =>
+    t.replace('Answers are short by default', 'Answers must be short by default').replace('It can say that such text exists.', 'It can say — that such text exists.'),
+  );
   project.edit('content/alignments/acme/spec.yaml', (t) => t.replace(/ {2}versions:\n {4}v2: .*\n/, ''));
-  project.edit('content/curation/acme/spec.yaml', (t) => t.replace('  be_brief:\n    position: should', '  be_brief:\n    position: should\n    summary: Keeps answers short unless someone asks for more.'));
+  project.edit('content/curation/acme/spec.yaml', (t) =>
+    t.replace('  be_brief:\n    position: should', '  be_brief:\n    position: should\n    summary: Keeps answers short unless someone asks for more.'),
+  );
   before = align(['--check']);
   unconfirmed = await pipeline();
   // The editor reads v2 and records the change of stance, with a reason and a summary of the new words.
-  project.edit('content/alignments/acme/spec.yaml', (t) => t.replace('    - topic: length\n', '    - topic: length\n  versions:\n    v2:\n      reading: changed\n      reason: Short answers become a requirement.\n      position: must\n      summary: Requires short answers unless someone asks for more.\n'));
+  project.edit('content/alignments/acme/spec.yaml', (t) =>
+    t.replace(
+      '    - topic: length\n',
+      '    - topic: length\n  versions:\n    v2:\n      reading: changed\n      reason: Short answers become a requirement.\n      position: must\n      summary: Requires short answers unless someone asks for more.\n',
+    ),
+  );
   atlas = await pipeline();
   rmSync(out, { recursive: true, force: true });
   childBuild({ SPEC_ATLAS_CONTENT_ROOT: project.root, SPEC_ATLAS_SOURCES: project.mirror, SPEC_ATLAS_OUT_DIR: out });
@@ -87,7 +96,12 @@ describe('a new version turns "should" into "must"', () => {
     expect([cell('v1').state, cell('v2').state]).toEqual(['should', 'must']);
     const p = atlas.principles.find((x) => x.version === 'acme/spec@v2' && x.id === 'be_brief')!;
     expect(p).toMatchObject({ position: 'must', summary: 'Requires short answers unless someone asks for more.', summaryOf: 'acme/spec@v2' });
-    expect(atlas.changes.find((c) => c.topic === 'length')).toMatchObject({ class: 'stance', reasons: ['Short answers become a requirement.'], before: { state: 'should' }, after: { state: 'must' } });
+    expect(atlas.changes.find((c) => c.topic === 'length')).toMatchObject({
+      class: 'stance',
+      reasons: ['Short answers become a requirement.'],
+      before: { state: 'should' },
+      after: { state: 'must' },
+    });
     expect(atlas.versionLinks.find((l) => l.version === 'acme/spec@v2' && l.id === 'be_brief')).toMatchObject({ class: 'stance', confirmed: true });
   });
 

@@ -52,7 +52,10 @@ describe('the matrix pages /matrix/ and /matrix/policies/', () => {
     const table = doc.querySelector('table.matrix')!;
     it(`${path}: a semantic table with a caption and a column header per document of its kind (latest version)`, () => {
       expect(table.querySelector('caption')?.text).toMatch(/Stances by topic/);
-      const cols = table.querySelectorAll('thead th[data-col]').map((th) => th.getAttribute('data-col')).sort();
+      const cols = table
+        .querySelectorAll('thead th[data-col]')
+        .map((th) => th.getAttribute('data-col'))
+        .sort();
       expect(cols).toEqual(docs.map((d) => latestOf(d.id)).sort());
     });
     it(`${path}: a row header for every topic, under its group`, () => {
@@ -78,7 +81,10 @@ describe('the matrix pages /matrix/ and /matrix/policies/', () => {
   }
 
   it('gives every state its symbol in the stylesheet, the same as everywhere else', () => {
-    const css = page('matrix/index.html').querySelectorAll('style').map((s) => s.text).join('\n');
+    const css = page('matrix/index.html')
+      .querySelectorAll('style')
+      .map((s) => s.text)
+      .join('\n');
     for (const [state, { symbol }] of Object.entries(stanceLabels)) {
       expect(css).toMatch(new RegExp(`\\.stance\\[data-s=['"]?${state}['"]?\\]\\s*\\{\\s*--symbol:\\s*['"]${symbol}['"]`));
     }
@@ -105,7 +111,15 @@ describe('topic pages /topics/<id>/', () => {
       const d = page(`topics/${t.id}/index.html`);
       const latest = atlas.cells.filter((c) => c.topic === t.id && atlas.versions.find((v) => v.id === c.version)!.latest);
       // Every passage is shown once: the default's, each stated adjustment's, each scope's and each see-also.
-      const passages = latest.reduce((n, c) => n + c.evidence.length + c.adjustments.filter((a) => a.basis === 'stated').reduce((m, a) => m + a.evidence.length, 0) + c.scopes.reduce((m, s) => m + s.evidence.length, 0) + c.seeAlso.length, 0);
+      const passages = latest.reduce(
+        (n, c) =>
+          n +
+          c.evidence.length +
+          c.adjustments.filter((a) => a.basis === 'stated').reduce((m, a) => m + a.evidence.length, 0) +
+          c.scopes.reduce((m, s) => m + s.evidence.length, 0) +
+          c.seeAlso.length,
+        0,
+      );
       const blocks = d.querySelectorAll('div.evidence');
       expect(blocks).toHaveLength(passages);
       for (const b of blocks) {
@@ -122,7 +136,12 @@ describe('version pages', () => {
       const [docId, label] = v.id.split('@');
       const d = page(`documents/${docId}/${label}/index.html`);
       const ids = d.querySelectorAll('article.principle').map((a) => a.id.replace(/^p-/, ''));
-      expect(ids).toEqual(atlas.principles.filter((p) => p.version === v.id).sort((a, b) => a.order - b.order).map((p) => p.id));
+      expect(ids).toEqual(
+        atlas.principles
+          .filter((p) => p.version === v.id)
+          .sort((a, b) => a.order - b.order)
+          .map((p) => p.id),
+      );
     }
   });
 });
@@ -168,7 +187,18 @@ describe('curated quote selectors', () => {
 describe('every built page', () => {
   const files = htmlFiles(dist);
   it('exists for the home page, the matrix, and the index and editorial pages', () => {
-    expect(files.map((f) => relative(dist, f)).sort()).toEqual(expect.arrayContaining(['index.html', 'matrix/index.html', 'methodology/index.html', 'sources/index.html', 'about/index.html', 'compare/index.html', 'topics/index.html', 'labs/index.html']));
+    expect(files.map((f) => relative(dist, f)).sort()).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'matrix/index.html',
+        'methodology/index.html',
+        'sources/index.html',
+        'about/index.html',
+        'compare/index.html',
+        'topics/index.html',
+        'labs/index.html',
+      ]),
+    );
   });
   it('has a language, a title and exactly one h1', () => {
     for (const f of files) {

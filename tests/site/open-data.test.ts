@@ -34,7 +34,14 @@ describe('open data', () => {
     expect(rows).toHaveLength(atlas.cells.length);
     rows.forEach((r, i) => {
       const c = atlas.cells[i]!;
-      expect([r.topic, r.version, r.state, r.adjustable_by, r.scopes, r.principles]).toEqual([c.topic, c.version, c.state, c.adjustableBy.join(' ') || (c.state === 'silent' ? '' : 'nobody'), c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '), c.evidence.map((e) => atlas.alignments[e]!.principle.split('#')[1]).join(' ')]);
+      expect([r.topic, r.version, r.state, r.adjustable_by, r.scopes, r.principles]).toEqual([
+        c.topic,
+        c.version,
+        c.state,
+        c.adjustableBy.join(' ') || (c.state === 'silent' ? '' : 'nobody'),
+        c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '),
+        c.evidence.map((e) => atlas.alignments[e]!.principle.split('#')[1]).join(' '),
+      ]);
     });
   });
 

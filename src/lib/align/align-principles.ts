@@ -100,8 +100,17 @@ export function alignPrinciples(
     for (const s of scores.slice(0, options.maxSuggestions)) {
       if (s.score < options.minScore || s.score < options.relativeCutoff * best) break;
       alignments.push({
-        principle: principleKey(p), version: p.version, topic: s.id, origin: 'suggested', position: p.position, override: p.override,
-        stanceFrom: 'principle', role: 'default', decisive: false, readingOf: p.version.split('@')[1]!, score: s.score,
+        principle: principleKey(p),
+        version: p.version,
+        topic: s.id,
+        origin: 'suggested',
+        position: p.position,
+        override: p.override,
+        stanceFrom: 'principle',
+        role: 'default',
+        decisive: false,
+        readingOf: p.version.split('@')[1]!,
+        score: s.score,
       });
     }
   }

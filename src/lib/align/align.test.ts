@@ -34,10 +34,7 @@ describe('scoreBm25(index, query)', () => {
 });
 
 describe('alignPrinciples(principles, topics, inputs)', () => {
-  const topics = [
-    topic('secrets', { keywords: ['system prompt', 'confidential', 'reveal'] }),
-    topic('weapons', { keywords: ['bioweapon', 'chemical weapons', 'nerve agent'] }),
-  ];
+  const topics = [topic('secrets', { keywords: ['system prompt', 'confidential', 'reveal'] }), topic('weapons', { keywords: ['bioweapon', 'chemical weapons', 'nerve agent'] })];
   const v = 'a/b@1';
   const reading = (topics: TopicLink[]): Reading => ({ from: '1', topics, confirmed: new Set() });
   const curated: AlignInputs = { readingOf: (p) => (p.id === 'keep' ? reading([{ topic: 'secrets', stance: { position: 'must' } }]) : undefined) };
@@ -60,7 +57,12 @@ describe('alignPrinciples(principles, topics, inputs)', () => {
   });
   it('keeps an explicit role over the context rule', () => {
     const teen = principle({ id: 'keep', version: v, context: ['under-18'] });
-    const { alignments: a } = alignPrinciples([teen], topics, { readingOf: () => reading([{ topic: 'secrets', role: 'default', decisive: true }]), contextLimited: () => true }, options);
+    const { alignments: a } = alignPrinciples(
+      [teen],
+      topics,
+      { readingOf: () => reading([{ topic: 'secrets', role: 'default', decisive: true }]), contextLimited: () => true },
+      options,
+    );
     expect(a[0]).toMatchObject({ role: 'default', decisive: true });
     expect(a[0]!.scope).toBeUndefined();
   });
@@ -103,7 +105,10 @@ describe('alignVersions(prev, next, options)', () => {
     expect(l[0]).toMatchObject({ status: 'changed', changes: ['text'], class: 'formatting' });
   });
   it('classes a changed position as a stance change', () => {
-    const { links: l } = alignVersions([principle({ id: 'x', version: 'd@1', text: 'It should stop.' })], [principle({ id: 'x', version: 'd@2', text: 'It must stop.', position: 'must' })]);
+    const { links: l } = alignVersions(
+      [principle({ id: 'x', version: 'd@1', text: 'It should stop.' })],
+      [principle({ id: 'x', version: 'd@2', text: 'It must stop.', position: 'must' })],
+    );
     expect(l[0]).toMatchObject({ class: 'stance', changes: ['text', 'position'] });
   });
   it('matches a renamed principle by text, and a level rename alone is no change', () => {

@@ -1,6 +1,8 @@
 // Words too common to tell topics apart.
 const STOP = new Set(
-  'a an and are as at be been being but by can could do does for from has have if in into is it its may might must not of on or should so such than that the their them then there these they this to too under was were what when where which while who will with would you your assistant model user users'.split(' '),
+  'a an and are as at be been being but by can could do does for from has have if in into is it its may might must not of on or should so such than that the their them then there these they this to too under was were what when where which while who will with would you your assistant model user users'.split(
+    ' ',
+  ),
 );
 
 /** A crude English stem: enough to join "lies" / "lying" / "lie", "refusals" / "refusal". */
@@ -13,12 +15,20 @@ export function stem(word: string): string {
       break;
     }
   }
-  return w.replace(/(.)\1$/, '$1').replace(/y$/, 'i').replace(/e$/, '');
+  return w
+    .replace(/(.)\1$/, '$1')
+    .replace(/y$/, 'i')
+    .replace(/e$/, '');
 }
 
 /** Lowercase word stems of a text, markup and stop words dropped. */
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().replace(/\[\^[^\]]*\]/g, ' ').match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .replace(/\[\^[^\]]*\]/g, ' ')
+      .match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []
+  )
     .map((w) => w.replace(/['’].*$/, ''))
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map(stem);

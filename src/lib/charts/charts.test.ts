@@ -4,7 +4,10 @@ import { timelineSvg } from './timeline.ts';
 
 describe('heatmapSvg(input)', () => {
   const svg = heatmapSvg({
-    rows: [{ id: 't1', label: 'Topic <one>' }, { id: 't2', label: 'Topic two' }],
+    rows: [
+      { id: 't1', label: 'Topic <one>' },
+      { id: 't2', label: 'Topic two' },
+    ],
     columns: [{ id: 'a', label: 'Doc A' }],
     state: (r) => (r === 't1' ? 'must-not' : 'silent'),
     href: (r) => `/topics/${r}/`,
@@ -24,7 +27,15 @@ describe('heatmapSvg(input)', () => {
 
 describe('timelineSvg(input)', () => {
   const svg = timelineSvg({
-    rows: [{ label: 'Spec', versions: [{ date: '2025-01-01', label: 'v1', href: '/v1/' }, { date: '2025-06-01', label: 'v2', href: '/v2/' }] }],
+    rows: [
+      {
+        label: 'Spec',
+        versions: [
+          { date: '2025-01-01', label: 'v1', href: '/v1/' },
+          { date: '2025-06-01', label: 'v2', href: '/v2/' },
+        ],
+      },
+    ],
     title: 'Versions',
   });
   it('places one linked mark per version, later versions further right', () => {

@@ -29,8 +29,12 @@ export function heatmapSvg({ rows, columns, state, href, title }: HeatmapInput):
   const cell = CELL;
   const left = LEFT;
   const top = TOP;
-  const x = scaleBand<string>().domain(columns.map((c) => c.id)).range([left, left + columns.length * cell]);
-  const y = scaleBand<string>().domain(rows.map((r) => r.id)).range([top, top + rows.length * cell]);
+  const x = scaleBand<string>()
+    .domain(columns.map((c) => c.id))
+    .range([left, left + columns.length * cell]);
+  const y = scaleBand<string>()
+    .domain(rows.map((r) => r.id))
+    .range([top, top + rows.length * cell]);
   const { width, height } = heatmapSize(rows.length, columns.length);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="heatmap-title">`,
@@ -47,7 +51,8 @@ export function heatmapSvg({ rows, columns, state, href, title }: HeatmapInput):
     for (const c of columns) {
       const s = state(r.id, c.id);
       const label = `${r.label} — ${c.label}: ${stanceLabels[s].text}`;
-      const square = `<rect class="hm hm-${s}" x="${x(c.id)}" y="${y(r.id)}" width="${cell - 1}" height="${cell - 1}"><title>${escapeHtml(label)}</title></rect>` +
+      const square =
+        `<rect class="hm hm-${s}" x="${x(c.id)}" y="${y(r.id)}" width="${cell - 1}" height="${cell - 1}"><title>${escapeHtml(label)}</title></rect>` +
         `<text class="hm-symbol" x="${x(c.id)! + (cell - 1) / 2}" y="${y(r.id)! + cell - 4}" text-anchor="middle" aria-hidden="true">${stanceLabels[s].symbol}</text>`;
       const link = href?.(r.id, c.id);
       parts.push(link ? `<a href="${escapeHtml(link)}" aria-label="${escapeHtml(label)}">${square}</a>` : square);

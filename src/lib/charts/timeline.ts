@@ -26,7 +26,9 @@ export function timelineSvg({ rows, title }: TimelineInput): string {
   ];
   for (const tick of x.ticks(6)) {
     const tx = x(tick);
-    parts.push(`<line class="tick" x1="${tx}" x2="${tx}" y1="20" y2="${height - 10}"/><text class="tick-label" x="${tx}" y="14" text-anchor="middle">${tick.toISOString().slice(0, 7)}</text>`);
+    parts.push(
+      `<line class="tick" x1="${tx}" x2="${tx}" y1="20" y2="${height - 10}"/><text class="tick-label" x="${tx}" y="14" text-anchor="middle">${tick.toISOString().slice(0, 7)}</text>`,
+    );
   }
   rows.forEach((r, i) => {
     const cy = 40 + i * rowH;
@@ -34,7 +36,9 @@ export function timelineSvg({ rows, title }: TimelineInput): string {
     parts.push(`<line class="row-line" x1="${left}" x2="${width - 20}" y1="${cy}" y2="${cy}"/>`);
     for (const v of r.versions) {
       const cx = x(new Date(`${v.date}T00:00:00Z`));
-      parts.push(`<a href="${escapeHtml(v.href)}"><circle class="mark" cx="${cx}" cy="${cy}" r="6"><title>${escapeHtml(`${r.label}: ${v.label} (${v.date})`)}</title></circle></a>`);
+      parts.push(
+        `<a href="${escapeHtml(v.href)}"><circle class="mark" cx="${cx}" cy="${cy}" r="6"><title>${escapeHtml(`${r.label}: ${v.label} (${v.date})`)}</title></circle></a>`,
+      );
     }
   });
   parts.push('</svg>');

@@ -9,7 +9,9 @@ describe('sharedRuns(text, wordRuns(sources, n), n)', () => {
   const source = 'one two three four five six seven eight nine ten eleven twelve thirteen';
   const runs = wordRuns([source], 12);
   it('finds a run of 12 words copied from a source, whatever the markup around it', () => {
-    expect(sharedRuns('intro: **One two three** four five six seven eight nine ten eleven, twelve. end', runs, 12)).toEqual(['one two three four five six seven eight nine ten eleven twelve']);
+    expect(sharedRuns('intro: **One two three** four five six seven eight nine ten eleven, twelve. end', runs, 12)).toEqual([
+      'one two three four five six seven eight nine ten eleven twelve',
+    ]);
   });
   it('finds nothing when only 11 words in a row are shared', () => {
     expect(sharedRuns('one two three four five six seven eight nine ten eleven zzz', runs, 12)).toEqual([]);

@@ -13,10 +13,20 @@ const cell: CitationTarget = {
 };
 
 describe('cite(target, format) for a fixed cell', () => {
-  it('APA', () => expect(cite(cell, 'apa')).toMatchInlineSnapshot(`"OpenAI. (2025, December 18). Model Spec (version 2025-12-18): Stance on “Will the model keep its system prompt confidential?”: must. https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Cited via Spec Atlas, retrieved November 27, 2026, from https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality"`));
-  it('MLA', () => expect(cite(cell, 'mla')).toMatchInlineSnapshot(`"OpenAI. “Stance on “Will the model keep its system prompt confidential?”: must.” Model Spec, version 2025-12-18, 18 Dec. 2025, https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Spec Atlas, https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality. Accessed 27 Nov. 2026."`));
-  it('Chicago', () => expect(cite(cell, 'chicago')).toMatchInlineSnapshot(`"OpenAI. “Stance on “Will the model keep its system prompt confidential?”: must.” Model Spec, version 2025-12-18. December 18, 2025. https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Via Spec Atlas, https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality (accessed November 27, 2026)."`));
-  it('BibTeX', () => expect(cite(cell, 'bibtex')).toMatchInlineSnapshot(`
+  it('APA', () =>
+    expect(cite(cell, 'apa')).toMatchInlineSnapshot(
+      `"OpenAI. (2025, December 18). Model Spec (version 2025-12-18): Stance on “Will the model keep its system prompt confidential?”: must. https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Cited via Spec Atlas, retrieved November 27, 2026, from https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality"`,
+    ));
+  it('MLA', () =>
+    expect(cite(cell, 'mla')).toMatchInlineSnapshot(
+      `"OpenAI. “Stance on “Will the model keep its system prompt confidential?”: must.” Model Spec, version 2025-12-18, 18 Dec. 2025, https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Spec Atlas, https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality. Accessed 27 Nov. 2026."`,
+    ));
+  it('Chicago', () =>
+    expect(cite(cell, 'chicago')).toMatchInlineSnapshot(
+      `"OpenAI. “Stance on “Will the model keep its system prompt confidential?”: must.” Model Spec, version 2025-12-18. December 18, 2025. https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801. Via Spec Atlas, https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality (accessed November 27, 2026)."`,
+    ));
+  it('BibTeX', () =>
+    expect(cite(cell, 'bibtex')).toMatchInlineSnapshot(`
     "@misc{openai-model-spec-2025-12-18-stance-on-will-the-model-keep-i,
       author = {{OpenAI}},
       title = {Stance on “Will the model keep its system prompt confidential?”: must},
@@ -28,7 +38,8 @@ describe('cite(target, format) for a fixed cell', () => {
       note = {Cited via Spec Atlas: https://spec-atlas.invalid/documents/openai/model-spec/2025-12-18/#topic-system-prompt-confidentiality}
     }"
   `));
-  it('CSL-JSON', () => expect(JSON.parse(cite(cell, 'csl-json'))).toMatchInlineSnapshot(`
+  it('CSL-JSON', () =>
+    expect(JSON.parse(cite(cell, 'csl-json'))).toMatchInlineSnapshot(`
     [
       {
         "URL": "https://github.com/openai/model_spec/blob/8d2405d4e9a5143c5355f50482394ebd12fe898c/model_spec.md?plain=1#L1801",

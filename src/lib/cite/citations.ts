@@ -44,7 +44,11 @@ export function cite(t: CitationTarget, format: CitationFormat): string {
     case 'chicago':
       return `${t.lab}. “${t.item}.” ${t.documentTitle}, version ${t.versionLabel}. ${MONTHS[m - 1]} ${d}, ${y}. ${t.sourceUrl}. Via Spec Atlas, ${t.permalink} (accessed ${MONTHS[am - 1]} ${ad}, ${ay}).`;
     case 'bibtex': {
-      const key = `${t.lab}-${t.documentTitle}-${t.versionLabel}-${t.item}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+      const key = `${t.lab}-${t.documentTitle}-${t.versionLabel}-${t.item}`
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60);
       return [
         `@misc{${key},`,
         `  author = {{${bib(t.lab)}}},`,
@@ -62,7 +66,10 @@ export function cite(t: CitationTarget, format: CitationFormat): string {
       return JSON.stringify(
         [
           {
-            id: `${t.documentTitle}-${t.versionLabel}-${t.item}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60),
+            id: `${t.documentTitle}-${t.versionLabel}-${t.item}`
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .slice(0, 60),
             type: 'document',
             title: t.item,
             'container-title': t.documentTitle,

@@ -7,15 +7,30 @@ import { proposePosition, readCell, UndecidedCell, type CellInputs } from './rea
 import { deriveTopicChanges } from './topic-changes.ts';
 
 const link = (over: Partial<Alignment> & Pick<Alignment, 'principle'>): Alignment => ({
-  version: over.principle.split('#')[0]!, topic: 'a', origin: 'curated', position: 'must', override: 'none', stanceFrom: 'alignment',
-  role: 'default', decisive: false, readingOf: '1', ...over,
+  version: over.principle.split('#')[0]!,
+  topic: 'a',
+  origin: 'curated',
+  position: 'must',
+  override: 'none',
+  stanceFrom: 'alignment',
+  role: 'default',
+  decisive: false,
+  readingOf: '1',
+  ...over,
 });
 
 /** Runs readCell over every link given, with principles made in document order. */
 function cellOf(links: Alignment[], over: Partial<CellInputs> = {}, ps: Principle[] = []) {
   const principles = new Map<string, Principle>(links.map((l, i) => [l.principle, principle({ id: l.principle.split('#')[1]!, version: l.version, order: i })]));
   for (const p of ps) principles.set(`${p.version}#${p.id}`, p);
-  return readCell('a', 'd@1', links.map((_, i) => i), [], links, { principle: (k) => principles.get(k), scopeLabel: (s) => s.toUpperCase(), ...over });
+  return readCell(
+    'a',
+    'd@1',
+    links.map((_, i) => i),
+    [],
+    links,
+    { principle: (k) => principles.get(k), scopeLabel: (s) => s.toUpperCase(), ...over },
+  );
 }
 
 describe('readCell: the default', () => {
@@ -59,7 +74,10 @@ describe('readCell: adjustments', () => {
   it('reads who may override the decisive passage as an adjustment of unstated extent (a user-level rule: operator and user)', () => {
     const c = cellOf([link({ principle: 'd@1#g', position: 'should', override: 'user', decisive: true })]);
     expect(c.adjustableBy).toEqual(['operator', 'user']);
-    expect(c.adjustments.map((a) => [a.by, a.basis, a.direction])).toEqual([['operator', 'level', 'unstated'], ['user', 'level', 'unstated']]);
+    expect(c.adjustments.map((a) => [a.by, a.basis, a.direction])).toEqual([
+      ['operator', 'level', 'unstated'],
+      ['user', 'level', 'unstated'],
+    ]);
   });
 
   it('says nobody may adjust a default whose decisive passages allow no override', () => {
@@ -96,39 +114,68 @@ describe('readCell: scopes and see-also', () => {
 
 describe('proposePosition(links)', () => {
   it('takes the position most passages share, ties to the first in the document', () => {
-    expect(proposePosition([{ position: 'must-not', order: 2 }, { position: 'should', order: 0 }])).toBe('should');
-    expect(proposePosition([{ position: 'must-not', order: 2 }, { position: 'may', order: 0 }, { position: 'must-not', order: 3 }])).toBe('must-not');
+    expect(
+      proposePosition([
+        { position: 'must-not', order: 2 },
+        { position: 'should', order: 0 },
+      ]),
+    ).toBe('should');
+    expect(
+      proposePosition([
+        { position: 'must-not', order: 2 },
+        { position: 'may', order: 0 },
+        { position: 'must-not', order: 3 },
+      ]),
+    ).toBe('must-not');
   });
 });
 
 describe('buildMatrix(topics, versions, alignments, principles)', () => {
   const p = principle({ id: 'x', version: 'd@1', positionSource: 'proposed' });
-  const alignments = [
-    link({ principle: 'd@1#x', topic: 'a', stanceFrom: 'principle' }),
-    link({ principle: 'd@1#x', topic: 'b', origin: 'suggested', stanceFrom: 'principle' }),
-  ];
+  const alignments = [link({ principle: 'd@1#x', topic: 'a', stanceFrom: 'principle' }), link({ principle: 'd@1#x', topic: 'b', origin: 'suggested', stanceFrom: 'principle' })];
   const cells = buildMatrix([topic('a'), topic('b')], ['d@1'], alignments, new Map([['d@1#x', p]]));
 
   it('makes one cell per topic and version', () => expect(cells).toHaveLength(2));
   it('never lets a machine suggestion make a cell non-silent', () => expect(cells[1]).toMatchObject({ state: 'silent', evidence: [], suggested: [1] }));
   it('names the cell when decisive passages disagree without a declared conflict', () => {
     const clash = [link({ principle: 'd@1#x', position: 'must', decisive: true }), link({ principle: 'd@1#y', position: 'should', decisive: true })];
-    expect(() => buildMatrix([topic('a')], ['d@1'], clash, new Map(), { undecided: (t, v, e) => { throw new Error(`${t.id} ${v}: ${e.message}`); } })).toThrow(/^a d@1: decisive passages disagree/);
+    expect(() =>
+      buildMatrix([topic('a')], ['d@1'], clash, new Map(), {
+        undecided: (t, v, e) => {
+          throw new Error(`${t.id} ${v}: ${e.message}`);
+        },
+      }),
+    ).toThrow(/^a d@1: decisive passages disagree/);
   });
 });
 
 describe('deriveTopicChanges(documents, cells, alignments, links, reasons)', () => {
-  const ps = new Map([['d@1#x', principle({ id: 'x', version: 'd@1' })], ['d@2#x', principle({ id: 'x', version: 'd@2' })]]);
+  const ps = new Map([
+    ['d@1#x', principle({ id: 'x', version: 'd@1' })],
+    ['d@2#x', principle({ id: 'x', version: 'd@2' })],
+  ]);
   const changes = (before: Partial<Alignment>, after: Partial<Alignment>, l: Partial<VersionLink>) => {
     const alignments = [link({ principle: 'd@1#x', decisive: true, ...before }), link({ principle: 'd@2#x', decisive: true, ...after })];
     const cells = buildMatrix([topic('a'), topic('b')], ['d@1', 'd@2'], alignments, ps);
-    return deriveTopicChanges([{ id: 'd', versions: ['d@1', 'd@2'] }], cells, alignments, new Map([['d@2#x', { version: 'd@2', id: 'x', status: 'changed', ...l }]]), new Map([['d@2#x', 'now required']]));
+    return deriveTopicChanges(
+      [{ id: 'd', versions: ['d@1', 'd@2'] }],
+      cells,
+      alignments,
+      new Map([['d@2#x', { version: 'd@2', id: 'x', status: 'changed', ...l }]]),
+      new Map([['d@2#x', 'now required']]),
+    );
   };
 
   it('classes a changed default as a stance change, with the editor’s reason', () => {
     expect(changes({ position: 'should' }, { position: 'must' }, { changes: ['text'], class: 'stance' })).toEqual([
       {
-        topic: 'a', document: 'd', from: 'd@1', to: 'd@2', class: 'stance', kinds: ['stance', 'wording'], reasons: ['now required'],
+        topic: 'a',
+        document: 'd',
+        from: 'd@1',
+        to: 'd@2',
+        class: 'stance',
+        kinds: ['stance', 'wording'],
+        reasons: ['now required'],
         before: { state: 'should', adjustableBy: [], adjustments: [], scopes: [], principles: ['x'] },
         after: { state: 'must', adjustableBy: [], adjustments: [], scopes: [], principles: ['x'] },
       },
@@ -141,7 +188,10 @@ describe('deriveTopicChanges(documents, cells, alignments, links, reasons)', () 
     expect(changes({}, {}, { changes: ['text'], class: 'formatting' })).toEqual([expect.objectContaining({ class: 'formatting', kinds: ['formatting'] })]);
   });
   it('classes a new adjustment as a stance change', () => {
-    expect(changes({ override: 'none' }, { override: 'operator' }, { changes: ['text'], class: 'wording' })[0]).toMatchObject({ class: 'stance', after: { adjustableBy: ['operator'] } });
+    expect(changes({ override: 'none' }, { override: 'operator' }, { changes: ['text'], class: 'wording' })[0]).toMatchObject({
+      class: 'stance',
+      after: { adjustableBy: ['operator'] },
+    });
   });
   it('reports nothing for a topic that stayed silent', () => expect(changes({}, {}, {}).some((c) => c.topic === 'b')).toBe(false));
 });

@@ -9,7 +9,9 @@ export class UndecidedCell extends Error {
   readonly positions: Position[];
   readonly scope: string | undefined;
   constructor(principles: string[], found: Position[], scope?: string) {
-    super(`decisive passages disagree${scope ? ` in scope "${scope}"` : ''} (${principles.map((p, i) => `${p}: ${found[i]}`).join('; ')}): mark only the passage most on point decisive, or declare the conflict in the coverage file's "conflicts"`);
+    super(
+      `decisive passages disagree${scope ? ` in scope "${scope}"` : ''} (${principles.map((p, i) => `${p}: ${found[i]}`).join('; ')}): mark only the passage most on point decisive, or declare the conflict in the coverage file's "conflicts"`,
+    );
     this.principles = principles;
     this.positions = found;
     this.scope = scope;
@@ -58,7 +60,11 @@ function answer(indexes: readonly number[], alignments: readonly Alignment[], or
   if (decisive.length) {
     const found = [...new Set(decisive.map((i) => alignments[i]!.position))];
     if (found.length > 1 && conflict === undefined) {
-      throw new UndecidedCell(decisive.map((i) => alignments[i]!.principle), decisive.map((i) => alignments[i]!.position), scope);
+      throw new UndecidedCell(
+        decisive.map((i) => alignments[i]!.principle),
+        decisive.map((i) => alignments[i]!.position),
+        scope,
+      );
     }
     return { state: found.length > 1 ? 'conflicting' : found[0]!, evidence: [...decisive, ...rest], decisive, undecided: false };
   }
@@ -125,11 +131,13 @@ export function readCell(topic: string, version: string, links: readonly number[
     const s = alignments[i]!.scope ?? 'unnamed';
     byScope.set(s, [...(byScope.get(s) ?? []), i]);
   }
-  const scopes: ScopeAnswer[] = [...byScope].sort(([a], [b]) => a.localeCompare(b)).map(([scope, ev]) => {
-    const a = answer(ev, alignments, order, undefined, scope);
-    const provisional = a.undecided || (a.decisive.length ? a.decisive : a.evidence).some(proposedPosition);
-    return { scope, label: inputs.scopeLabel(scope), state: a.state, provisional, evidence: a.evidence };
-  });
+  const scopes: ScopeAnswer[] = [...byScope]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([scope, ev]) => {
+      const a = answer(ev, alignments, order, undefined, scope);
+      const provisional = a.undecided || (a.decisive.length ? a.decisive : a.evidence).some(proposedPosition);
+      return { scope, label: inputs.scopeLabel(scope), state: a.state, provisional, evidence: a.evidence };
+    });
 
   const contextsOf = (i: number) => pr(i)?.context ?? ['all'];
   const limited = evidence.length > 0 && evidence.every((i) => !contextsOf(i).includes('all'));

@@ -4,14 +4,35 @@ import type { ReviewRecord } from '../../schemas/review.ts';
 import { needsReview, reviewStatus, satisfied } from './review-status.ts';
 
 const cell = (version: string, fingerprint: string, state: Cell['state'] = 'must'): Cell => ({
-  topic: 't', version, state, adjustableBy: [], provisional: false, pending: [], evidence: state === 'silent' ? [] : [0], decisive: [], adjustments: [], scopes: [], seeAlso: [], suggested: [],
-  fingerprint, review: { required: false, status: 'none' },
+  topic: 't',
+  version,
+  state,
+  adjustableBy: [],
+  provisional: false,
+  pending: [],
+  evidence: state === 'silent' ? [] : [0],
+  decisive: [],
+  adjustments: [],
+  scopes: [],
+  seeAlso: [],
+  suggested: [],
+  fingerprint,
+  review: { required: false, status: 'none' },
 });
-const record = (version: string, fingerprint: string, over: Partial<ReviewRecord> = {}): ReviewRecord => ({ topic: 't', version, fingerprint, reader: 'reader-b', verdict: 'confirmed', date: '2026-12-01', ...over });
+const record = (version: string, fingerprint: string, over: Partial<ReviewRecord> = {}): ReviewRecord => ({
+  topic: 't',
+  version,
+  fingerprint,
+  reader: 'reader-b',
+  verdict: 'confirmed',
+  date: '2026-12-01',
+  ...over,
+});
 const doc = { id: 'd', versions: ['d@1', 'd@2', 'd@3'], behavior: true };
 
 describe('needsReview(cell, previous, latest, behavior)', () => {
-  it('needs every latest cell of a behavior document, silent ones included', () => expect(needsReview(cell('d@3', 'a', 'silent'), cell('d@2', 'a', 'silent'), true, true)).toBe(true));
+  it('needs every latest cell of a behavior document, silent ones included', () =>
+    expect(needsReview(cell('d@3', 'a', 'silent'), cell('d@2', 'a', 'silent'), true, true)).toBe(true));
   it('does not need a silent latest cell of a usage policy', () => expect(needsReview(cell('d@3', 'a', 'silent'), undefined, true, false)).toBe(false));
   it('needs an earlier cell only when it reads differently from the one before', () => {
     expect(needsReview(cell('d@2', 'a'), cell('d@1', 'a'), false, true)).toBe(false);

@@ -26,7 +26,11 @@ export function needsReview(cell: Cell, previous: Cell | undefined, latest: bool
  * "changed" without one is "disputed"; a record for another fingerprint is "stale". A cell with no
  * record inherits the review of the previous version's cell when both have the same fingerprint.
  */
-export function reviewStatus(documents: readonly ReviewedDocument[], cells: readonly Cell[], recordOf: (topic: string, version: string) => ReviewRecord | undefined): Map<string, CellReview> {
+export function reviewStatus(
+  documents: readonly ReviewedDocument[],
+  cells: readonly Cell[],
+  recordOf: (topic: string, version: string) => ReviewRecord | undefined,
+): Map<string, CellReview> {
   const cellOf = new Map(cells.map((c) => [`${c.topic} ${c.version}`, c]));
   const out = new Map<string, CellReview>();
   const topics = [...new Set(cells.map((c) => c.topic))];

@@ -5,7 +5,13 @@ import { quoteHashOf } from '../sources/hash.ts';
 import { coveredSentences, sentenceDelta } from './sentence-changes.ts';
 
 const doc = (text: string) => segmentBlocks('d@1', text, true);
-const quoting = (text: string, words: string) => principle({ id: 'p', version: 'd@1', origin: 'editorial', quotes: [{ selector: { hash: quoteHashOf(words) }, text: words, start: text.indexOf(words), end: text.indexOf(words) + words.length, line: 1, origin: 'curated' }] });
+const quoting = (text: string, words: string) =>
+  principle({
+    id: 'p',
+    version: 'd@1',
+    origin: 'editorial',
+    quotes: [{ selector: { hash: quoteHashOf(words) }, text: words, start: text.indexOf(words), end: text.indexOf(words) + words.length, line: 1, origin: 'curated' }],
+  });
 
 describe('sentenceDelta(prev, next, coveredBefore)', () => {
   const v1 = 'Be kind. Be brief.';

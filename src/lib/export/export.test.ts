@@ -6,7 +6,13 @@ describe('allowsRedistribution(licence)', () => {
     for (const l of ['CC0-1.0', 'CC0-1.0 (the document states it); capture repo code MIT', 'Apache-2.0', 'MIT', 'AGPL-3.0']) expect(allowsRedistribution(l), l).toBe(true);
   });
   it('treats custom, unknown and unverified licences as not allowing it', () => {
-    for (const l of ['unknown (repo has no LICENSE file)', 'Llama Community License (custom; see the model\'s LICENSE)', 'DeepSeek License Agreement v1.0', 'CC-BY-4.0 (probable: convention; unverified)']) expect(allowsRedistribution(l), l).toBe(false);
+    for (const l of [
+      'unknown (repo has no LICENSE file)',
+      "Llama Community License (custom; see the model's LICENSE)",
+      'DeepSeek License Agreement v1.0',
+      'CC-BY-4.0 (probable: convention; unverified)',
+    ])
+      expect(allowsRedistribution(l), l).toBe(false);
   });
 });
 

@@ -7,7 +7,26 @@ import type { Atlas } from '../../schemas/atlas.ts';
  * ("operator user", "nobody", or empty when silent); `adjustments` each as by→to (how far, when stated)
  * with its direction; `scopes` each named mode or context with its own answer.
  */
-export const matrixColumns = ['topic', 'group', 'lab', 'document', 'kind', 'version', 'date', 'latest', 'state', 'adjustable_by', 'adjustment_direction', 'adjustments', 'scopes', 'contexts', 'provisional', 'principles', 'see_also', 'note'] as const;
+export const matrixColumns = [
+  'topic',
+  'group',
+  'lab',
+  'document',
+  'kind',
+  'version',
+  'date',
+  'latest',
+  'state',
+  'adjustable_by',
+  'adjustment_direction',
+  'adjustments',
+  'scopes',
+  'contexts',
+  'provisional',
+  'principles',
+  'see_also',
+  'note',
+] as const;
 export type MatrixRow = Record<(typeof matrixColumns)[number], string>;
 
 /** Every cell as one CSV row; principle ids joined with spaces, flags as "true"/"false". */

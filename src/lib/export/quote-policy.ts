@@ -12,7 +12,8 @@ export function allowsRedistribution(licence: string): boolean {
 export const SHORT_QUOTE_WORDS = 40;
 
 // Words that carry a rule's force: where a passage says what must, may or may not happen.
-const OPERATIVE = /\b(must|never|always|should|shall|may|can(?:not|'t|’t)?|do(?:es)? not|don['’]t|won['’]t|will not|avoid|refuse|prohibit(?:ed|s)?|forbid(?:den|s)?|not (?:allowed|permitted)|required?|only|ensure)\b/i;
+const OPERATIVE =
+  /\b(must|never|always|should|shall|may|can(?:not|'t|’t)?|do(?:es)? not|don['’]t|won['’]t|will not|avoid|refuse|prohibit(?:ed|s)?|forbid(?:den|s)?|not (?:allowed|permitted)|required?|only|ensure)\b/i;
 
 /**
  * A quote cut to at most `max` words, verbatim, with an ellipsis where words were left out. The cut
@@ -39,7 +40,10 @@ export function shortQuote(text: string, max = SHORT_QUOTE_WORDS): { text: strin
   if (count > max) {
     // One long sentence: keep a window of `max` words that holds its operative word.
     const s = sentences[at]!;
-    const cue = Math.max(0, s.findIndex((_w, i) => OPERATIVE.test(s.slice(0, i + 1).join(''))));
+    const cue = Math.max(
+      0,
+      s.findIndex((_w, i) => OPERATIVE.test(s.slice(0, i + 1).join(''))),
+    );
     const start = Math.max(0, Math.min(cue - Math.floor(max / 4), s.length - max));
     picked = s.slice(start, start + max);
     const lead = at > 0 || start > 0 ? '… ' : '';

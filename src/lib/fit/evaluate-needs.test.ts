@@ -33,7 +33,11 @@ describe('rankFit(needs, versions, stance)', () => {
   ];
   it('ranks a fixed set of needs as expected: a document that contradicts a need ranks below a silent one on ties', () => {
     const ranked = rankFit(needs, ['c@1', 'b@1', 'a@1'], stance);
-    expect(ranked.map((r) => [r.version, r.score])).toEqual([['a@1', 8], ['c@1', 0], ['b@1', 0]]);
+    expect(ranked.map((r) => [r.version, r.score])).toEqual([
+      ['a@1', 8],
+      ['c@1', 0],
+      ['b@1', 0],
+    ]);
     expect(ranked[0]!.verdicts.map((v) => v.verdict)).toEqual(['operator', 'met', 'met']);
     expect(ranked[2]!.verdicts.map((v) => v.verdict)).toEqual(['unmet', 'met', 'silent']);
   });
@@ -47,7 +51,10 @@ describe('rankFit(needs, versions, stance)', () => {
 
 describe('parseNeeds(param) and formatNeeds(needs)', () => {
   it('round-trip, dropping malformed pairs', () => {
-    expect(parseNeeds('privacy:no,x:maybe,bad,,sycophancy:no')).toEqual([{ topic: 'privacy', need: 'no' }, { topic: 'sycophancy', need: 'no' }]);
+    expect(parseNeeds('privacy:no,x:maybe,bad,,sycophancy:no')).toEqual([
+      { topic: 'privacy', need: 'no' },
+      { topic: 'sycophancy', need: 'no' },
+    ]);
     expect(formatNeeds(parseNeeds('a:yes,b:no'))).toBe('a:yes,b:no');
   });
 });

@@ -22,10 +22,13 @@ const points: Readonly<Record<Verdict, number>> = { met: 3, operator: 2, user: 2
  * "nobody", or "" for a silent cell.
  */
 export function parseAdjustable(text: string): { by: 'operator' | 'user'; direction: string }[] {
-  return text.split(' ').filter((t) => t.includes(':')).map((t) => {
-    const [by, direction] = t.split(':') as ['operator' | 'user', string];
-    return { by, direction };
-  });
+  return text
+    .split(' ')
+    .filter((t) => t.includes(':'))
+    .map((t) => {
+      const [by, direction] = t.split(':') as ['operator' | 'user', string];
+      return { by, direction };
+    });
 }
 
 /** Whether someone may move the default toward what the need asks (or in a direction the document leaves open). */
@@ -73,7 +76,10 @@ export function rankFit(
       });
       return { version, score: verdicts.reduce((n, v) => n + points[v.verdict], 0), verdicts };
     })
-    .sort((a, b) => b.score - a.score || a.verdicts.filter((v) => v.verdict === 'unmet').length - b.verdicts.filter((v) => v.verdict === 'unmet').length || a.version.localeCompare(b.version));
+    .sort(
+      (a, b) =>
+        b.score - a.score || a.verdicts.filter((v) => v.verdict === 'unmet').length - b.verdicts.filter((v) => v.verdict === 'unmet').length || a.version.localeCompare(b.version),
+    );
 }
 
 /** "topic:yes,topic2:no" ⇄ needs, for the URL. Unknown topics and values are dropped by the caller's check. */

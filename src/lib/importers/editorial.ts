@@ -42,13 +42,23 @@ export function buildEditorialPrinciples(
     if (e.except?.includes(versionLabel)) continue;
     const byVersion = e.quotesByVersion?.[versionLabel];
     // The latest `quotesFrom` key at or before this version.
-    const fromKey = Object.keys(e.quotesFrom ?? {}).filter((k) => labels.indexOf(k) !== -1 && labels.indexOf(k) <= at).sort((a, b) => labels.indexOf(b) - labels.indexOf(a))[0];
+    const fromKey = Object.keys(e.quotesFrom ?? {})
+      .filter((k) => labels.indexOf(k) !== -1 && labels.indexOf(k) <= at)
+      .sort((a, b) => labels.indexOf(b) - labels.indexOf(a))[0];
     const selectors = byVersion ?? (fromKey ? e.quotesFrom![fromKey]! : e.quotes);
     const quotes: Quote[] = [];
     selectors.forEach((selector, i) => {
       const r = resolveSelector(doc, selector);
       if (!r.ok) {
-        failures.push({ principle: e.id, field: byVersion ? `quotesByVersion.${versionLabel}[${i}]` : fromKey ? `quotesFrom.${fromKey}[${i}] (in version ${versionLabel})` : `quotes[${i}] (in version ${versionLabel})`, reason: r.reason });
+        failures.push({
+          principle: e.id,
+          field: byVersion
+            ? `quotesByVersion.${versionLabel}[${i}]`
+            : fromKey
+              ? `quotesFrom.${fromKey}[${i}] (in version ${versionLabel})`
+              : `quotes[${i}] (in version ${versionLabel})`,
+          reason: r.reason,
+        });
         return;
       }
       quotes.push({ selector, text: r.value.text, start: r.value.start, end: r.value.end, line: lineOf(doc.text, r.value.start), origin: 'curated' });

@@ -45,9 +45,7 @@ function defaultQuote(doc: TextOfRecord, section: TextSection): Quote {
     const to = section.sentences.length > 1 ? 1 : 0;
     const end = section.sentences[to]!.end;
     const text = doc.text.slice(first.start, end);
-    const selector = to === 0
-      ? { section: section.id, from: 0, hash: quoteHashOf(text) }
-      : { section: section.id, from: 0, to, hash: quoteHashOf(text) };
+    const selector = to === 0 ? { section: section.id, from: 0, hash: quoteHashOf(text) } : { section: section.id, from: 0, to, hash: quoteHashOf(text) };
     return quoteFromSpan(doc, first.start, end, selector);
   }
   const { start, end } = section.titleSpan;
@@ -85,7 +83,10 @@ export function importOpenAIModelSpec(version: string, source: string): { doc: T
     if (!level) continue;
     const mapping = overrideByLevel[level];
     if (!mapping) throw new Error(`${version}: heading "${section.title}" (#${section.id}) has an unknown authority level "${level}"`);
-    const context = (section.attrs['tags'] ?? '').split(',').map((t) => contextByTag[t]).filter((c): c is Context => Boolean(c));
+    const context = (section.attrs['tags'] ?? '')
+      .split(',')
+      .map((t) => contextByTag[t])
+      .filter((c): c is Context => Boolean(c));
     principles.push({
       id: section.id,
       version,

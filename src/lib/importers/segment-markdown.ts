@@ -42,8 +42,16 @@ export function segmentMarkdown(version: string, text: string): TextOfRecord {
   const stack: { level: number; title: string }[] = [];
 
   let current: {
-    id: string; title: string; level: number; attrs: Record<string, string>; line: number; titleSpan: Span; path: string[];
-    sentences: Span[]; examples: { label: Span | null; block: Span; line: number }[]; commentary: Span[];
+    id: string;
+    title: string;
+    level: number;
+    attrs: Record<string, string>;
+    line: number;
+    titleSpan: Span;
+    path: string[];
+    sentences: Span[];
+    examples: { label: Span | null; block: Span; line: number }[];
+    commentary: Span[];
   } | null = null;
   let paragraph: Span | null = null;
   let pendingLabel: Span | null = null;
@@ -91,7 +99,12 @@ export function segmentMarkdown(version: string, text: string): TextOfRecord {
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
       const titleStart = line.start + line.body.indexOf(title, level);
       current = {
-        id: heading[3] ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''),
+        id:
+          heading[3] ??
+          title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '_')
+            .replace(/^_|_$/g, ''),
         title,
         level,
         attrs: parseAttrs(heading[4] ?? ''),

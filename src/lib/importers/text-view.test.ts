@@ -10,7 +10,10 @@ describe('textView(format, raw)', () => {
   });
   it('leaves a page that is not doubled whole', () => expect(textView('first-copy', 'only once').text).toBe('only once'));
   it('decodes the keys and string values of a JSON file, one block each', () => {
-    expect(textView('json-strings', '{"role":"system","content":"Be \\"kind\\".\\nBe brief."}')).toEqual({ text: 'role\n\nsystem\n\ncontent\n\nBe "kind".\nBe brief.', linesMatchFile: false });
+    expect(textView('json-strings', '{"role":"system","content":"Be \\"kind\\".\\nBe brief."}')).toEqual({
+      text: 'role\n\nsystem\n\ncontent\n\nBe "kind".\nBe brief.',
+      linesMatchFile: false,
+    });
   });
   it('joins the cell sources of a notebook', () => {
     expect(textView('notebook', JSON.stringify({ cells: [{ source: ['# A\n', 'text'] }, { source: 'code()' }] })).text).toBe('# A\ntext\n\ncode()');
@@ -21,7 +24,13 @@ describe('segmentBlocks(version, text, linesMatchFile)', () => {
   const split = (t: string): string[] => segmentBlocks('x@1', t, true).sections[0]!.sentences.map((s) => t.slice(s.start, s.end));
   it('splits one long line into sentences', () => expect(split('One thing. Two things. Three.')).toEqual(['One thing.', 'Two things.', 'Three.']));
   it('never runs a sentence across list items, numbered clauses or headings', () => {
-    expect(split('- first item\n- second item\n1. clause one\n(a) sub clause\n# Heading\ntext')).toEqual(['first item', 'second item', 'clause one', 'sub clause', 'Heading\ntext']);
+    expect(split('- first item\n- second item\n1. clause one\n(a) sub clause\n# Heading\ntext')).toEqual([
+      'first item',
+      'second item',
+      'clause one',
+      'sub clause',
+      'Heading\ntext',
+    ]);
   });
   it('joins wrapped lines of one paragraph', () => expect(split('A sentence that\nwraps. Next one.')).toEqual(['A sentence that\nwraps.', 'Next one.']));
 });

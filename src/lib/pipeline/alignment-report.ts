@@ -43,14 +43,16 @@ export function documentGaps(atlas: Atlas): DocumentGap[] {
     if (!version) return [];
     const principles = atlas.principles.filter((p) => p.version === version);
     const outOfScope = principles.filter((p) => p.outOfScope).map((p) => p.id);
-    return [{
-      document: doc.id,
-      version,
-      unaligned: principles.filter((p) => !p.outOfScope && !curated.has(`${p.version}#${p.id}`)).map((p) => p.id),
-      unexplained: atlas.cells.filter((c) => c.version === version && c.state === 'silent' && !c.note).map((c) => c.topic),
-      outOfScope,
-      undecided: atlas.cells.filter((c) => c.version === version && c.pending.includes('no-decisive-passage')).map((c) => c.topic),
-    }];
+    return [
+      {
+        document: doc.id,
+        version,
+        unaligned: principles.filter((p) => !p.outOfScope && !curated.has(`${p.version}#${p.id}`)).map((p) => p.id),
+        unexplained: atlas.cells.filter((c) => c.version === version && c.state === 'silent' && !c.note).map((c) => c.topic),
+        outOfScope,
+        undecided: atlas.cells.filter((c) => c.version === version && c.pending.includes('no-decisive-passage')).map((c) => c.topic),
+      },
+    ];
   });
 }
 
@@ -74,27 +76,59 @@ export function alignmentReport(atlas: Atlas): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of atlas.coverage) {
-    lines.push(`| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} | ${c.provisional} | ${c.unconfirmed.length} |`);
+    lines.push(
+      `| ${c.version} | ${c.principles} | ${c.curated} | ${c.suggested} | ${c.unaligned} | ${c.positionsCurated} | ${c.cells['silent'] ?? 0} | ${c.provisional} | ${c.unconfirmed.length} |`,
+    );
   }
-  lines.push('', '## Second readings', '', 'Cells that need a second reading (every non-silent cell of a latest version, every silent one of a behavior document, and every cell that reads differently from the version before) and how many have one: confirmed, corrected after a third reading, or inherited from an identical cell of the version before.', '');
+  lines.push(
+    '',
+    '## Second readings',
+    '',
+    'Cells that need a second reading (every non-silent cell of a latest version, every silent one of a behavior document, and every cell that reads differently from the version before) and how many have one: confirmed, corrected after a third reading, or inherited from an identical cell of the version before.',
+    '',
+  );
   lines.push('| document | need one | done | coverage |', '|---|---:|---:|---:|');
   for (const r of reviewCoverage(atlas)) lines.push(`| ${r.document} | ${r.required} | ${r.done} | ${r.pct} |`);
-  lines.push('', '## New sentences to decide', '', 'Per latest version: sentences it adds (every sentence, for a first version) that no principle covers and no editor listed as untracked with a reason. `npm run align -- --check` fails while any remain; `npm run align -- --doc <document>` lists them. Versions whose sentences we track did not change at all are marked "no change to what we track".', '');
+  lines.push(
+    '',
+    '## New sentences to decide',
+    '',
+    'Per latest version: sentences it adds (every sentence, for a first version) that no principle covers and no editor listed as untracked with a reason. `npm run align -- --check` fails while any remain; `npm run align -- --doc <document>` lists them. Versions whose sentences we track did not change at all are marked "no change to what we track".',
+    '',
+  );
   lines.push('| version | sentences | added | undecided | no change to what we track |', '|---|---:|---:|---:|---|');
-  for (const v of atlas.versions) lines.push(`| ${v.id} | ${v.sentences.count} | ${v.sentences.added} | ${v.latest ? v.sentences.undecided.length : '—'} | ${v.sentences.nothingNew ? 'yes' : ''} |`);
+  for (const v of atlas.versions)
+    lines.push(`| ${v.id} | ${v.sentences.count} | ${v.sentences.added} | ${v.latest ? v.sentences.undecided.length : '—'} | ${v.sentences.nothingNew ? 'yes' : ''} |`);
   const pending = unconfirmedReadings(atlas);
-  lines.push('', '## Readings to confirm', '', 'Principles whose words changed in a version (beyond punctuation, dashes or markup) while no editor confirmed their reading for it under `versions` in the alignment file. `npm run align -- --check` fails while any remain.', '');
+  lines.push(
+    '',
+    '## Readings to confirm',
+    '',
+    'Principles whose words changed in a version (beyond punctuation, dashes or markup) while no editor confirmed their reading for it under `versions` in the alignment file. `npm run align -- --check` fails while any remain.',
+    '',
+  );
   if (!pending.length) lines.push('None.');
   else for (const u of pending) lines.push(`- ${u.version}#${u.principle}`);
-  lines.push('', '## Gaps in the latest versions', '', 'Per document, for its latest version: principles neither aligned to a topic nor marked out of scope, silent topics without a note saying what was looked for, and topics whose default rests on no passage an editor marked decisive (shown as provisional). All three lists should be empty.', '');
+  lines.push(
+    '',
+    '## Gaps in the latest versions',
+    '',
+    'Per document, for its latest version: principles neither aligned to a topic nor marked out of scope, silent topics without a note saying what was looked for, and topics whose default rests on no passage an editor marked decisive (shown as provisional). All three lists should be empty.',
+    '',
+  );
   for (const gap of documentGaps(atlas)) {
-    lines.push(`- **${gap.version}**: unaligned principles ${gap.unaligned.length ? gap.unaligned.join(', ') : '—'}; silent without a note ${gap.unexplained.length ? gap.unexplained.join(', ') : '—'}; no decisive passage ${gap.undecided.length ? gap.undecided.join(', ') : '—'}`);
+    lines.push(
+      `- **${gap.version}**: unaligned principles ${gap.unaligned.length ? gap.unaligned.join(', ') : '—'}; silent without a note ${gap.unexplained.length ? gap.unexplained.join(', ') : '—'}; no decisive passage ${gap.undecided.length ? gap.undecided.join(', ') : '—'}`,
+    );
   }
   lines.push('', '## Disagreements to review', '', 'Curated links where the aligner’s best topic is elsewhere and scores far higher than any curated topic.', '');
   if (!atlas.disagreements.length) lines.push('None.');
   else {
     lines.push('| principle | curated topics | aligner’s top topic | its score | best curated score | reviewed |', '|---|---|---|---:|---:|---|');
-    for (const d of atlas.disagreements) lines.push(`| ${d.principle} | ${d.curated.join(', ')} | ${d.proposed.topic} | ${d.proposed.score} | ${d.bestCuratedScore} | ${d.reviewed ? `kept: ${d.reviewed}` : '**not yet**'} |`);
+    for (const d of atlas.disagreements)
+      lines.push(
+        `| ${d.principle} | ${d.curated.join(', ')} | ${d.proposed.topic} | ${d.proposed.score} | ${d.bestCuratedScore} | ${d.reviewed ? `kept: ${d.reviewed}` : '**not yet**'} |`,
+      );
   }
   lines.push('', '## Machine suggestions awaiting review', '');
   const suggested = atlas.alignments.filter((a) => a.origin === 'suggested');

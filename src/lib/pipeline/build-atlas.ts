@@ -35,8 +35,7 @@ export class OutputError extends Error {
 export function buildAtlas(content: Content, imported: readonly ImportedVersion[]): Atlas {
   const documentOfVersion = new Map(content.sources.map((s) => [s.id, s.document]));
   const labelOf = (versionId: string): string => versionId.slice(versionId.indexOf('@') + 1);
-  const outOfScope = (p: Principle): string | undefined =>
-    content.coverage.get(documentOfVersion.get(p.version)!)?.data.outOfScope?.find((o) => o.principle === p.id)?.reason;
+  const outOfScope = (p: Principle): string | undefined => content.coverage.get(documentOfVersion.get(p.version)!)?.data.outOfScope?.find((o) => o.principle === p.id)?.reason;
 
   // Each principle's reading in its version: the alignment entry's base, changed by confirmations.
   const labelsOf = new Map<string, string[]>();
@@ -58,21 +57,26 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
   for (const v of imported) {
     for (const p of v.principles) {
       if (!readAsRules(p)) continue;
-      rulesOf.set(`${v.source.id}#${p.id}`, v.principles.filter((r) => r.id.startsWith(`${p.id}.`)).map((r) => r.id));
+      rulesOf.set(
+        `${v.source.id}#${p.id}`,
+        v.principles.filter((r) => r.id.startsWith(`${p.id}.`)).map((r) => r.id),
+      );
     }
   }
-  const principles: Principle[] = imported.flatMap((v) => v.principles).map((p) => {
-    const rules = rulesOf.get(principleKey(p));
-    const reason = outOfScope(p) ?? (rules ? `Read as its ${rules.length} rules, each a principle of its own (${p.id}.…).` : undefined);
-    const r = readingOf(p);
-    return {
-      ...p,
-      ...(reason ? { outOfScope: reason } : {}),
-      ...(rules ? { rules } : {}),
-      ...(r?.position ? { position: r.position, positionSource: 'curated' as const } : {}),
-      ...(r?.summary ? { summary: r.summary } : {}),
-    };
-  });
+  const principles: Principle[] = imported
+    .flatMap((v) => v.principles)
+    .map((p) => {
+      const rules = rulesOf.get(principleKey(p));
+      const reason = outOfScope(p) ?? (rules ? `Read as its ${rules.length} rules, each a principle of its own (${p.id}.…).` : undefined);
+      const r = readingOf(p);
+      return {
+        ...p,
+        ...(reason ? { outOfScope: reason } : {}),
+        ...(rules ? { rules } : {}),
+        ...(r?.position ? { position: r.position, positionSource: 'curated' as const } : {}),
+        ...(r?.summary ? { summary: r.summary } : {}),
+      };
+    });
 
   // align: each version to the one before it.
   const documents = content.documents.map((d) => ({ ...d, versions: imported.filter((v) => v.source.document === d.id) }));
@@ -124,7 +128,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         const link = linkByKey.get(key);
         const prevKey = link?.previous && link.matchedBy === 'id' ? `${link.previous.version}#${link.previous.id}` : undefined;
         const changedWords = link?.status === 'changed' && link.class !== 'formatting' && (link.changes ?? []).some((c) => c === 'text' || c === 'title');
-        const current = !prevKey || Boolean(link?.confirmed) || !changedWords && summaryOf.get(prevKey) === link!.previous!.version;
+        const current = !prevKey || Boolean(link?.confirmed) || (!changedWords && summaryOf.get(prevKey) === link!.previous!.version);
         summaryOf.set(key, current || !prevKey ? v.source.id : summaryOf.get(prevKey)!);
       }
     }
@@ -155,7 +159,13 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       throw new ContentError(file, `${topic.id} in ${labelOf(version)}`, 'decisive', error.message);
     },
   });
-  const changes = deriveTopicChanges(documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })), readings, alignments, linkByKey, reasons);
+  const changes = deriveTopicChanges(
+    documents.map((d) => ({ id: d.id, versions: d.versions.map((v) => v.source.id) })),
+    readings,
+    alignments,
+    linkByKey,
+    reasons,
+  );
 
   // derive: fingerprints and second readings.
   const fingerprinted = readings.map((c) => ({ ...c, fingerprint: cellFingerprint(c, alignments, (k) => byKey.get(k)) }));
@@ -202,7 +212,13 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       const delta = sentenceDelta(d.versions[i - 1]?.doc, v.doc, coveredBefore);
       const latest = i === d.versions.length - 1;
       const undecided = latest ? delta.added.filter((s) => !covered.has(s.hash) && !untracked.has(s.hash)).map((s) => s.hash) : [];
-      sentencesOf.set(v.source.id, { count: hashedSentences(v.doc).length, added: delta.added.length, coveredRemoved: delta.coveredRemoved.length, nothingNew: delta.nothingNew, undecided: [...new Set(undecided)] });
+      sentencesOf.set(v.source.id, {
+        count: hashedSentences(v.doc).length,
+        added: delta.added.length,
+        coveredRemoved: delta.coveredRemoved.length,
+        nothingNew: delta.nothingNew,
+        undecided: [...new Set(undecided)],
+      });
       coveredBefore = covered;
     });
   }
@@ -213,7 +229,10 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
       ...d,
       binds: bindsByKind[d.kind],
       versions: versions.map((v) => v.source.id),
-      knownUnpinned: content.known.filter((k) => k.document === d.id).map(({ document: _d, ...k }) => k).sort((a, b) => a.date.localeCompare(b.date)),
+      knownUnpinned: content.known
+        .filter((k) => k.document === d.id)
+        .map(({ document: _d, ...k }) => k)
+        .sort((a, b) => a.date.localeCompare(b.date)),
     })),
     versions: documents.flatMap((d) =>
       d.versions.map((v, i) => ({
@@ -243,7 +262,8 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     audits: content.audits.map((a) => a.audit).sort((a, b) => a.date.localeCompare(b.date)),
   };
   const atlas = {
-    about: 'Spec Atlas dataset: AI labs’ behavior documents, normalized into principles with verbatim quotes from pinned texts of record, aligned to one taxonomy of topics. Quotes are the publishers’ words under their licences (see versions[].licence); everything else is Spec Atlas’s.',
+    about:
+      'Spec Atlas dataset: AI labs’ behavior documents, normalized into principles with verbatim quotes from pinned texts of record, aligned to one taxonomy of topics. Quotes are the publishers’ words under their licences (see versions[].licence); everything else is Spec Atlas’s.',
     dataVersion: sha256(JSON.stringify(body)).slice(0, 12),
     ...body,
   };

@@ -61,8 +61,14 @@ function checkTemplateFree(v: ImportedVersion, content: Content): void {
   for (const p of v.principles) {
     p.quotes.forEach((q, i) => {
       if (!hasTemplateSyntax(q.text)) return;
-      const file = p.origin === 'editorial' ? (content.editorial.get(v.source.document)?.fileOf.get(p.id) ?? v.source.id) : (content.curation.get(v.source.document)?.file ?? v.source.id);
-      throw new ContentError(file, p.id, `quotes[${i}] (in version ${v.source.version})`, 'the quote includes template syntax ({% %}, {{ }} or {# #}): select the words between the tags');
+      const file =
+        p.origin === 'editorial' ? (content.editorial.get(v.source.document)?.fileOf.get(p.id) ?? v.source.id) : (content.curation.get(v.source.document)?.file ?? v.source.id);
+      throw new ContentError(
+        file,
+        p.id,
+        `quotes[${i}] (in version ${v.source.version})`,
+        'the quote includes template syntax ({% %}, {{ }} or {# #}): select the words between the tags',
+      );
     });
   }
 }
@@ -91,14 +97,22 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
   for (const [docId, { fileOf, entries }] of content.editorial) {
     const labels = new Set(versions.filter((v) => v.source.document === docId).map((v) => v.source.version));
     for (const e of entries) {
-      for (const label of [...(e.versions ?? []), ...Object.keys(e.quotesByVersion ?? {}), ...Object.keys(e.quotesFrom ?? {}), ...(e.since ? [e.since] : []), ...(e.until ? [e.until] : []), ...(e.except ?? [])]) {
+      for (const label of [
+        ...(e.versions ?? []),
+        ...Object.keys(e.quotesByVersion ?? {}),
+        ...Object.keys(e.quotesFrom ?? {}),
+        ...(e.since ? [e.since] : []),
+        ...(e.until ? [e.until] : []),
+        ...(e.except ?? []),
+      ]) {
         if (!labels.has(label)) throw new ContentError(fileOf.get(e.id)!, e.id, 'versions', `unknown version "${label}" of ${docId} (known: ${[...labels].join(', ')})`);
       }
     }
   }
   for (const [docId, { file, data }] of content.coverage) {
     for (const [i, o] of (data.outOfScope ?? []).entries()) {
-      if (!known.get(docId)?.has(o.principle)) throw new ContentError(file, o.principle, `outOfScope[${i}].principle`, `unknown principle "${o.principle}": no version of ${docId} has it`);
+      if (!known.get(docId)?.has(o.principle))
+        throw new ContentError(file, o.principle, `outOfScope[${i}].principle`, `unknown principle "${o.principle}": no version of ${docId} has it`);
     }
   }
   for (const [docId, { fileOf, entries }] of content.alignments) {
@@ -108,7 +122,8 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
       for (const label of Object.keys(e.versions ?? {})) {
         const v = versions.find((x) => x.source.document === docId && x.source.version === label);
         if (!v) throw new ContentError(file, e.principle, `versions.${label}`, `unknown version "${label}" of ${docId} (not in content/sources/manifest.json)`);
-        if (!v.principles.some((p) => p.id === e.principle)) throw new ContentError(file, e.principle, `versions.${label}`, `version ${label} of ${docId} has no principle "${e.principle}"`);
+        if (!v.principles.some((p) => p.id === e.principle))
+          throw new ContentError(file, e.principle, `versions.${label}`, `version ${label} of ${docId} has no principle "${e.principle}"`);
       }
     }
   }
@@ -120,7 +135,9 @@ export function checkPrincipleRefs(content: Content, versions: ImportedVersion[]
  */
 export async function importVersions(content: Content, where: SourceLocations, options: { curate?: boolean } = {}): Promise<ImportedVersion[]> {
   const docs = new Map(content.documents.map((d) => [d.id, d]));
-  const sorted = [...content.sources].sort((a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version));
+  const sorted = [...content.sources].sort(
+    (a, b) => a.document.localeCompare(b.document) || a.date.localeCompare(b.date) || (a.sequence ?? 0) - (b.sequence ?? 0) || a.version.localeCompare(b.version),
+  );
   const labelsOf = (doc: string): string[] => sorted.filter((s) => s.document === doc).map((s) => s.version);
   // Every selector that does not match, in every version, is reported at once.
   const failed: ContentError[] = [];
@@ -149,7 +166,8 @@ export async function importVersions(content: Content, where: SourceLocations, o
       const { principles, failures } = buildEditorialPrinciples(doc, source.version, edited.entries, bindsByKind[spec.kind], labelsOf(source.document));
       for (const f of failures) failed.push(new ContentError(edited.fileOf.get(f.principle) ?? edited.file, f.principle, f.field, `selector does not match: ${f.reason}`));
       for (const p of principles) {
-        if (found.some((q) => q.id === p.id)) throw new ContentError(edited.fileOf.get(p.id) ?? edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
+        if (found.some((q) => q.id === p.id))
+          throw new ContentError(edited.fileOf.get(p.id) ?? edited.file, p.id, 'id', `the importer already finds a principle "${p.id}" in ${source.id}: choose another id`);
       }
       const all = [...found, ...principles].sort((a, b) => a.line - b.line || a.order - b.order);
       all.forEach((p, i) => (p.order = i));

@@ -100,7 +100,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
 
   // Problems are collected file by file and reported together, stage by stage (a later stage would only repeat them).
   const errors: ContentError[] = [];
-  const attempt = <T,>(f: () => T): T | undefined => {
+  const attempt = <T>(f: () => T): T | undefined => {
     try {
       return f();
     } catch (e) {
@@ -111,76 +111,119 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       throw e;
     }
   };
-  const labs = listYaml(dir('labs')).flatMap(({ path, name }) => attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a lab file name must be a kebab-case id');
-    return [{ id: name, ...validateEntry(labSchema, data, file, name) }];
-  }) ?? []);
+  const labs = listYaml(dir('labs')).flatMap(
+    ({ path, name }) =>
+      attempt(() => {
+        const { file, data } = readContentFile(root, path);
+        if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a lab file name must be a kebab-case id');
+        return [{ id: name, ...validateEntry(labSchema, data, file, name) }];
+      }) ?? [],
+  );
   throwCollected(errors);
   const labIds = new Set(labs.map((l) => l.id));
 
   const docFiles = new Map<string, string>();
-  const documents = listYaml(dir('documents')).filter(({ name }) => keep(name)).flatMap(({ path, name }) => attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!documentIdPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a document lives at content/documents/<lab>/<document>.yaml');
-    const doc = validateEntry(documentSchema, data, file, name);
-    if (!labIds.has(doc.lab)) throw new ContentError(file, name, 'lab', `unknown lab "${doc.lab}" (no content/labs/${doc.lab}.yaml)`);
-    if (!name.startsWith(`${doc.lab}/`)) throw new ContentError(file, name, 'lab', `the lab "${doc.lab}" does not match the folder "${name.split('/')[0]}"`);
-    docFiles.set(name, file);
-    return [{ id: name, ...doc }];
-  }) ?? []);
+  const documents = listYaml(dir('documents'))
+    .filter(({ name }) => keep(name))
+    .flatMap(
+      ({ path, name }) =>
+        attempt(() => {
+          const { file, data } = readContentFile(root, path);
+          if (!documentIdPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a document lives at content/documents/<lab>/<document>.yaml');
+          const doc = validateEntry(documentSchema, data, file, name);
+          if (!labIds.has(doc.lab)) throw new ContentError(file, name, 'lab', `unknown lab "${doc.lab}" (no content/labs/${doc.lab}.yaml)`);
+          if (!name.startsWith(`${doc.lab}/`)) throw new ContentError(file, name, 'lab', `the lab "${doc.lab}" does not match the folder "${name.split('/')[0]}"`);
+          docFiles.set(name, file);
+          return [{ id: name, ...doc }];
+        }) ?? [],
+    );
   throwCollected(errors);
   const docIds = new Set(documents.map((d) => d.id));
   if (only && !documents.length) {
     const all = listYaml(dir('documents')).map(({ name }) => name);
-    throw new ContentError('SPEC_ATLAS_ONLY', only.join(','), '(prefixes)', `matches no document; a prefix is the start of a document id, e.g. ${[...new Set(all.map((n) => `${n.split('/')[0]}/`))].slice(0, 6).join(', ')}`);
+    throw new ContentError(
+      'SPEC_ATLAS_ONLY',
+      only.join(','),
+      '(prefixes)',
+      `matches no document; a prefix is the start of a document id, e.g. ${[...new Set(all.map((n) => `${n.split('/')[0]}/`))].slice(0, 6).join(', ')}`,
+    );
   }
 
   const manifestPath = dir('sources/manifest.json');
   if (!existsSync(manifestPath)) throw new ContentError('content/sources/manifest.json', '(file)', '(file)', 'the sources manifest is missing');
   const manifest = readContentFile(root, manifestPath);
   const versionsList = (manifest.data as { versions?: unknown } | null)?.versions;
-  const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id').filter((entry) => keep(entry.document)).map((entry) => {
-    if (!docIds.has(entry.document)) throw new ContentError(manifest.file, entry.id, 'document', `unknown document "${entry.document}" (no content/documents/${entry.document}.yaml)`);
-    if (entry.id !== `${entry.document}@${entry.version}`) throw new ContentError(manifest.file, entry.id, 'id', `must be "${entry.document}@${entry.version}" (document@version)`);
-    const git = [entry.repo, entry.commit, entry.path].filter(Boolean).length;
-    if (git > 0 && git < 3) throw new ContentError(manifest.file, entry.id, entry.repo ? (entry.commit ? 'path' : 'commit') : 'repo', 'a text from git gives repo, commit and path together');
-    if (git === 0 && !entry.archived) throw new ContentError(manifest.file, entry.id, 'archived', 'say where the bytes come from: repo, commit and path for a text in git, or archived { url, retrieved } for one that is not');
-    return entry;
-  });
-  checkUnique(sources, (s) => s.id, () => manifest.file, 'version');
+  const sources = validateList(sourceEntrySchema, versionsList, manifest.file, 'id')
+    .filter((entry) => keep(entry.document))
+    .map((entry) => {
+      if (!docIds.has(entry.document))
+        throw new ContentError(manifest.file, entry.id, 'document', `unknown document "${entry.document}" (no content/documents/${entry.document}.yaml)`);
+      if (entry.id !== `${entry.document}@${entry.version}`)
+        throw new ContentError(manifest.file, entry.id, 'id', `must be "${entry.document}@${entry.version}" (document@version)`);
+      const git = [entry.repo, entry.commit, entry.path].filter(Boolean).length;
+      if (git > 0 && git < 3)
+        throw new ContentError(manifest.file, entry.id, entry.repo ? (entry.commit ? 'path' : 'commit') : 'repo', 'a text from git gives repo, commit and path together');
+      if (git === 0 && !entry.archived)
+        throw new ContentError(
+          manifest.file,
+          entry.id,
+          'archived',
+          'say where the bytes come from: repo, commit and path for a text in git, or archived { url, retrieved } for one that is not',
+        );
+      return entry;
+    });
+  checkUnique(
+    sources,
+    (s) => s.id,
+    () => manifest.file,
+    'version',
+  );
   for (const d of documents) {
-    if (!sources.some((s) => s.document === d.id)) throw new ContentError(docFiles.get(d.id)!, d.id, '(versions)', `no version of this document in ${manifest.file}: pin at least one (npm run sources:sync or sources:add)`);
+    if (!sources.some((s) => s.document === d.id))
+      throw new ContentError(docFiles.get(d.id)!, d.id, '(versions)', `no version of this document in ${manifest.file}: pin at least one (npm run sources:sync or sources:add)`);
   }
 
   const groupsFile = readContentFile(root, dir('taxonomy/groups.yaml'));
   const groups = validateList(groupSchema, groupsFile.data, groupsFile.file, 'id');
-  checkUnique(groups, (g) => g.id, () => groupsFile.file, 'group');
+  checkUnique(
+    groups,
+    (g) => g.id,
+    () => groupsFile.file,
+    'group',
+  );
   const groupIds = new Set(groups.map((g) => g.id));
 
   const readCrosswalk = (name: string): CrosswalkEntry[] => {
     const f = readContentFile(root, dir(`crosswalks/${name}.yaml`));
     const entries = validateList(crosswalkEntrySchema, f.data, f.file, 'id');
-    checkUnique(entries, (e) => e.id, () => f.file, 'crosswalk');
+    checkUnique(
+      entries,
+      (e) => e.id,
+      () => f.file,
+      'crosswalk',
+    );
     return entries;
   };
   const crosswalks = { ailuminate: readCrosswalk('ailuminate'), air2024: readCrosswalk('air-2024') };
   const cw = { ailuminate: new Set(crosswalks.ailuminate.map((e) => e.id)), air2024: new Set(crosswalks.air2024.map((e) => e.id)) };
 
   const topicFiles = new Map<string, string>();
-  const topics = listYaml(dir('taxonomy/topics')).flatMap(({ path, name }) => attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a topic file name must be a kebab-case id');
-    const topic = validateEntry(topicSchema, data, file, name);
-    if (!groupIds.has(topic.group)) throw new ContentError(file, name, 'group', `unknown group "${topic.group}" (not in content/taxonomy/groups.yaml)`);
-    for (const key of ['ailuminate', 'air2024'] as const) {
-      (topic.crosswalk?.[key] ?? []).forEach((ref, i) => {
-        if (!cw[key].has(ref)) throw new ContentError(file, name, `crosswalk.${key}[${i}]`, `unknown ${key} category "${ref}"`);
-      });
-    }
-    topicFiles.set(name, file);
-    return [{ id: name, ...topic }];
-  }) ?? []);
+  const topics = listYaml(dir('taxonomy/topics')).flatMap(
+    ({ path, name }) =>
+      attempt(() => {
+        const { file, data } = readContentFile(root, path);
+        if (!slugPattern.test(name)) throw new ContentError(file, name, '(file name)', 'a topic file name must be a kebab-case id');
+        const topic = validateEntry(topicSchema, data, file, name);
+        if (!groupIds.has(topic.group)) throw new ContentError(file, name, 'group', `unknown group "${topic.group}" (not in content/taxonomy/groups.yaml)`);
+        for (const key of ['ailuminate', 'air2024'] as const) {
+          (topic.crosswalk?.[key] ?? []).forEach((ref, i) => {
+            if (!cw[key].has(ref)) throw new ContentError(file, name, `crosswalk.${key}[${i}]`, `unknown ${key} category "${ref}"`);
+          });
+        }
+        topicFiles.set(name, file);
+        return [{ id: name, ...topic }];
+      }) ?? [],
+  );
   throwCollected(errors);
   const topicIds = new Set(topics.map((t) => t.id));
   for (const topic of topics) {
@@ -193,74 +236,87 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const curation = new Map<string, { file: string; data: CurationFile }>();
   for (const { path, name } of listYaml(dir('curation')).filter(({ name }) => keep(name))) {
     attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    // The file's shape first, then entry by entry, so a problem names the principle it is in.
-    const shape = validateEntry(curationShapeSchema, data, file, name);
-    const principles = Object.fromEntries(Object.entries(shape.principles).map(([id, entry]) => [id, validateEntry(principleCurationSchema, entry, file, id)]));
-    curation.set(name, { file, data: { principles } });
-      });
+      const { file, data } = readContentFile(root, path);
+      if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+      // The file's shape first, then entry by entry, so a problem names the principle it is in.
+      const shape = validateEntry(curationShapeSchema, data, file, name);
+      const principles = Object.fromEntries(Object.entries(shape.principles).map(([id, entry]) => [id, validateEntry(principleCurationSchema, entry, file, id)]));
+      curation.set(name, { file, data: { principles } });
+    });
   }
 
   const alignments = new Map<string, Readings<AlignmentEntry>>();
   for (const { path, name, part } of readingFiles(dir('alignments')).filter(({ name }) => keep(name))) {
     attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    const entries = validateList(alignmentEntrySchema, data, file, 'principle');
-    const scopes = new Set([...contexts, ...(docById.get(name)?.scopes ?? []).map((s) => s.id)]);
-    for (const entry of entries) {
-      const lists: [string, TopicLink[]][] = [['topics', entry.topics], ...Object.entries(entry.versions ?? {}).flatMap(([label, r]) => (r.topics ? [[`versions.${label}.topics`, r.topics] as [string, TopicLink[]]] : []))];
-      for (const [field, list] of lists) {
-        const seen = new Map<string, number>();
-        list.forEach((link, j) => {
-          if (!topicIds.has(link.topic)) {
-            throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
-          }
-          if (link.scope && !scopes.has(link.scope)) {
-            throw new ContentError(file, entry.principle, `${field}[${j}].scope`, `unknown scope "${link.scope}": use a context (${contexts.filter((c) => c !== 'all').join(', ')}) or declare it under "scopes" in content/documents/${name}.yaml`);
-          }
-          // One principle answers a topic once per role and scope; twice would decide the cell against itself.
-          const key = `${link.topic} ${link.role ?? ''} ${link.scope ?? ''} ${link.by ?? ''} ${link.to ?? ''}`;
-          const before = seen.get(key);
-          if (before !== undefined) {
-            throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `links the topic "${link.topic}" a second time in the same role (also ${field}[${before}]): keep one link, or give each its own role`);
-          }
-          seen.set(key, j);
-        });
+      const { file, data } = readContentFile(root, path);
+      if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+      const entries = validateList(alignmentEntrySchema, data, file, 'principle');
+      const scopes = new Set([...contexts, ...(docById.get(name)?.scopes ?? []).map((s) => s.id)]);
+      for (const entry of entries) {
+        const lists: [string, TopicLink[]][] = [
+          ['topics', entry.topics],
+          ...Object.entries(entry.versions ?? {}).flatMap(([label, r]) => (r.topics ? [[`versions.${label}.topics`, r.topics] as [string, TopicLink[]]] : [])),
+        ];
+        for (const [field, list] of lists) {
+          const seen = new Map<string, number>();
+          list.forEach((link, j) => {
+            if (!topicIds.has(link.topic)) {
+              throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
+            }
+            if (link.scope && !scopes.has(link.scope)) {
+              throw new ContentError(
+                file,
+                entry.principle,
+                `${field}[${j}].scope`,
+                `unknown scope "${link.scope}": use a context (${contexts.filter((c) => c !== 'all').join(', ')}) or declare it under "scopes" in content/documents/${name}.yaml`,
+              );
+            }
+            // One principle answers a topic once per role and scope; twice would decide the cell against itself.
+            const key = `${link.topic} ${link.role ?? ''} ${link.scope ?? ''} ${link.by ?? ''} ${link.to ?? ''}`;
+            const before = seen.get(key);
+            if (before !== undefined) {
+              throw new ContentError(
+                file,
+                entry.principle,
+                `${field}[${j}].topic`,
+                `links the topic "${link.topic}" a second time in the same role (also ${field}[${before}]): keep one link, or give each its own role`,
+              );
+            }
+            seen.set(key, j);
+          });
+        }
       }
-    }
-    const into = alignments.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
-    for (const e of entries) {
-      const before = into.fileOf.get(e.principle);
-      if (before) throw new ContentError(file, e.principle, 'principle', `duplicate principle id "${e.principle}" (also in ${before})`);
-      into.entries.push(e);
-      into.fileOf.set(e.principle, file);
-    }
-    if (!part) into.file = file;
-    alignments.set(name, into);
-      });
+      const into = alignments.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
+      for (const e of entries) {
+        const before = into.fileOf.get(e.principle);
+        if (before) throw new ContentError(file, e.principle, 'principle', `duplicate principle id "${e.principle}" (also in ${before})`);
+        into.entries.push(e);
+        into.fileOf.set(e.principle, file);
+      }
+      if (!part) into.file = file;
+      alignments.set(name, into);
+    });
   }
 
   throwCollected(errors);
   const editorial = new Map<string, Readings<EditorialPrinciple>>();
   for (const { path, name, part } of readingFiles(dir('principles')).filter(({ name }) => keep(name))) {
     attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    const doc = docById.get(name);
-    if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    const list = (data as { principles?: unknown } | null)?.principles;
-    const entries = validateList(editorialPrincipleSchema, list, file, 'id');
-    const into = editorial.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
-    for (const e of entries) {
-      const before = into.fileOf.get(e.id);
-      if (before) throw new ContentError(file, e.id, 'id', `duplicate principle id "${e.id}" (also in ${before})`);
-      into.entries.push(e);
-      into.fileOf.set(e.id, file);
-    }
-    if (!part) into.file = file;
-    editorial.set(name, into);
-      });
+      const { file, data } = readContentFile(root, path);
+      const doc = docById.get(name);
+      if (!doc) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+      const list = (data as { principles?: unknown } | null)?.principles;
+      const entries = validateList(editorialPrincipleSchema, list, file, 'id');
+      const into = editorial.get(name) ?? { file, entries: [], fileOf: new Map<string, string>() };
+      for (const e of entries) {
+        const before = into.fileOf.get(e.id);
+        if (before) throw new ContentError(file, e.id, 'id', `duplicate principle id "${e.id}" (also in ${before})`);
+        into.entries.push(e);
+        into.fileOf.set(e.id, file);
+      }
+      if (!part) into.file = file;
+      editorial.set(name, into);
+    });
   }
 
   throwCollected(errors);
@@ -268,87 +324,94 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const coverage = new Map<string, { file: string; data: CoverageNotes }>();
   for (const { path, name, part } of readingFiles(dir('coverage')).filter(({ name }) => keep(name))) {
     attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    const notes = validateEntry(coverageNotesSchema, data, file, name);
-    (notes.silent ?? []).forEach((n, i) => {
-      n.topics?.forEach((t, j) => {
-        if (!topicIds.has(t)) throw new ContentError(file, name, `silent[${i}].topics[${j}]`, `unknown topic "${t}"`);
+      const { file, data } = readContentFile(root, path);
+      if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+      const notes = validateEntry(coverageNotesSchema, data, file, name);
+      (notes.silent ?? []).forEach((n, i) => {
+        n.topics?.forEach((t, j) => {
+          if (!topicIds.has(t)) throw new ContentError(file, name, `silent[${i}].topics[${j}]`, `unknown topic "${t}"`);
+        });
+        n.groups?.forEach((g, j) => {
+          if (!groupIdSet.has(g)) throw new ContentError(file, name, `silent[${i}].groups[${j}]`, `unknown group "${g}"`);
+        });
+        if (!n.topics && !n.groups) throw new ContentError(file, name, `silent[${i}]`, 'names no topics and no groups');
       });
-      n.groups?.forEach((g, j) => {
-        if (!groupIdSet.has(g)) throw new ContentError(file, name, `silent[${i}].groups[${j}]`, `unknown group "${g}"`);
+      (notes.readAsRules ?? []).forEach((id, i) => {
+        if ((notes.outOfScope ?? []).some((o) => o.principle === id))
+          throw new ContentError(file, id, `readAsRules[${i}]`, 'also listed under outOfScope: a principle is read through its rules, or out of scope, not both');
       });
-      if (!n.topics && !n.groups) throw new ContentError(file, name, `silent[${i}]`, 'names no topics and no groups');
-    });
-    (notes.readAsRules ?? []).forEach((id, i) => {
-      if ((notes.outOfScope ?? []).some((o) => o.principle === id)) throw new ContentError(file, id, `readAsRules[${i}]`, 'also listed under outOfScope: a principle is read through its rules, or out of scope, not both');
-    });
-    (notes.conflicts ?? []).forEach((c, i) => {
-      if (!topicIds.has(c.topic)) throw new ContentError(file, name, `conflicts[${i}].topic`, `unknown topic "${c.topic}"`);
-    });
-    const before = coverage.get(name);
-    coverage.set(name, before ? { file: part ? before.file : file, data: mergeCoverage(before.data, notes) } : { file, data: notes });
+      (notes.conflicts ?? []).forEach((c, i) => {
+        if (!topicIds.has(c.topic)) throw new ContentError(file, name, `conflicts[${i}].topic`, `unknown topic "${c.topic}"`);
       });
+      const before = coverage.get(name);
+      coverage.set(name, before ? { file: part ? before.file : file, data: mergeCoverage(before.data, notes) } : { file, data: notes });
+    });
   }
 
   throwCollected(errors);
   const reviews = new Map<string, { file: string; records: ReviewRecord[] }>();
   for (const { path, name } of listYaml(dir('reviews')).filter(({ name }) => keep(name))) {
     attempt(() => {
-    const { file, data } = readContentFile(root, path);
-    if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
-    const records = validateList(reviewRecordSchema, data, file, 'topic');
-    const labels = new Set(sources.filter((s) => s.document === name).map((s) => s.version));
-    const firstReaders = new Set(coverage.get(name)?.data.readBy ?? []);
-    const seen = new Map<string, number>();
-    records.forEach((r, i) => {
-      const entry = `${r.topic} in ${r.version}`;
-      if (!topicIds.has(r.topic)) throw new ContentError(file, entry, `[${i}].topic`, `unknown topic "${r.topic}"`);
-      if (!labels.has(r.version)) throw new ContentError(file, entry, `[${i}].version`, `unknown version "${r.version}" of ${name}`);
-      if (firstReaders.has(r.reader)) throw new ContentError(file, entry, `[${i}].reader`, `${r.reader} wrote readings of ${name} (coverage file, readBy): a second reading is by someone else`);
-      const before = seen.get(`${r.topic} ${r.version}`);
-      if (before !== undefined) throw new ContentError(file, entry, `[${i}]`, `a second record for the same cell (also [${before}]): keep the one for the cell as it reads now`);
-      seen.set(`${r.topic} ${r.version}`, i);
-    });
-    reviews.set(name, { file, records });
+      const { file, data } = readContentFile(root, path);
+      if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
+      const records = validateList(reviewRecordSchema, data, file, 'topic');
+      const labels = new Set(sources.filter((s) => s.document === name).map((s) => s.version));
+      const firstReaders = new Set(coverage.get(name)?.data.readBy ?? []);
+      const seen = new Map<string, number>();
+      records.forEach((r, i) => {
+        const entry = `${r.topic} in ${r.version}`;
+        if (!topicIds.has(r.topic)) throw new ContentError(file, entry, `[${i}].topic`, `unknown topic "${r.topic}"`);
+        if (!labels.has(r.version)) throw new ContentError(file, entry, `[${i}].version`, `unknown version "${r.version}" of ${name}`);
+        if (firstReaders.has(r.reader))
+          throw new ContentError(file, entry, `[${i}].reader`, `${r.reader} wrote readings of ${name} (coverage file, readBy): a second reading is by someone else`);
+        const before = seen.get(`${r.topic} ${r.version}`);
+        if (before !== undefined) throw new ContentError(file, entry, `[${i}]`, `a second record for the same cell (also [${before}]): keep the one for the cell as it reads now`);
+        seen.set(`${r.topic} ${r.version}`, i);
       });
+      reviews.set(name, { file, records });
+    });
   }
 
   throwCollected(errors);
   // Audits are of the whole dataset: a build restricted to some documents leaves them out.
-  const audits = only ? [] : listYaml(dir('audits')).map(({ path, name }) => {
-    const { file, data } = readContentFile(root, path);
-    const audit = validateEntry(auditSchema, data, file, name);
-    if (name !== audit.date) throw new ContentError(file, name, 'date', `the file is named by the audit's date: content/audits/${audit.date}.yaml`);
-    const seen = new Set<string>();
-    audit.cells.forEach((c, i) => {
-      const entry = `${c.topic} in ${c.version}`;
-      if (!topicIds.has(c.topic)) throw new ContentError(file, entry, `cells[${i}].topic`, `unknown topic "${c.topic}"`);
-      const source = sources.find((s) => s.id === c.version);
-      if (!source) throw new ContentError(file, entry, `cells[${i}].version`, `unknown version "${c.version}"`);
-      if (seen.has(`${c.topic} ${c.version}`)) throw new ContentError(file, entry, `cells[${i}]`, 'drawn twice');
-      seen.add(`${c.topic} ${c.version}`);
-      // An auditor takes no part in the readings of the cells they judge.
-      const wrote = coverage.get(source.document)?.data.readBy ?? [];
-      const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
-      if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
-        throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
-      }
-    });
-    return { file, audit };
-  });
+  const audits = only
+    ? []
+    : listYaml(dir('audits')).map(({ path, name }) => {
+        const { file, data } = readContentFile(root, path);
+        const audit = validateEntry(auditSchema, data, file, name);
+        if (name !== audit.date) throw new ContentError(file, name, 'date', `the file is named by the audit's date: content/audits/${audit.date}.yaml`);
+        const seen = new Set<string>();
+        audit.cells.forEach((c, i) => {
+          const entry = `${c.topic} in ${c.version}`;
+          if (!topicIds.has(c.topic)) throw new ContentError(file, entry, `cells[${i}].topic`, `unknown topic "${c.topic}"`);
+          const source = sources.find((s) => s.id === c.version);
+          if (!source) throw new ContentError(file, entry, `cells[${i}].version`, `unknown version "${c.version}"`);
+          if (seen.has(`${c.topic} ${c.version}`)) throw new ContentError(file, entry, `cells[${i}]`, 'drawn twice');
+          seen.add(`${c.topic} ${c.version}`);
+          // An auditor takes no part in the readings of the cells they judge.
+          const wrote = coverage.get(source.document)?.data.readBy ?? [];
+          const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
+          if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
+            throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
+          }
+        });
+        return { file, audit };
+      });
 
   // Redirects of renamed topics: from no live topic, to a live one, never round in a loop.
   const redirects = loadRedirectsFile(pathToFileURL(dir('redirects.yaml')));
   throwCollected(redirectProblems(redirects, topicIds).map((r) => new ContentError('content/redirects.yaml', r.from, `topics.${r.from}`, r.problem)));
   for (const [docId, map] of Object.entries(redirects.principles ?? {})) {
-    if (!listYaml(dir('documents')).some(({ name }) => name === docId)) throw new ContentError('content/redirects.yaml', docId, `principles.${docId}`, `unknown document "${docId}"`);
+    if (!listYaml(dir('documents')).some(({ name }) => name === docId))
+      throw new ContentError('content/redirects.yaml', docId, `principles.${docId}`, `unknown document "${docId}"`);
     void map;
   }
 
   const knownPath = dir('sources/known-versions.json');
   const knownFile = existsSync(knownPath) ? readContentFile(root, knownPath) : undefined;
-  const known = knownFile ? validateList(knownVersionSchema, (knownFile.data as { versions?: unknown } | null)?.versions, knownFile.file, 'version').filter((k) => keep(k.document)) : [];
+  const known = knownFile
+    ? validateList(knownVersionSchema, (knownFile.data as { versions?: unknown } | null)?.versions, knownFile.file, 'version').filter((k) => keep(k.document))
+    : [];
   known.forEach((k, i) => {
     if (!docIds.has(k.document)) throw new ContentError(knownFile!.file, k.version, `versions[${i}].document`, `unknown document "${k.document}"`);
   });

@@ -42,7 +42,14 @@ export function listYaml(dir: string): { path: string; name: string }[] {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(entry.name)) out.push({ path: p, name: relative(dir, p).split(sep).join('/').replace(/\.ya?ml$/, '') });
+      else if (/\.ya?ml$/.test(entry.name))
+        out.push({
+          path: p,
+          name: relative(dir, p)
+            .split(sep)
+            .join('/')
+            .replace(/\.ya?ml$/, ''),
+        });
     }
   };
   walk(dir);

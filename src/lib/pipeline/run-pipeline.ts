@@ -12,11 +12,7 @@ export interface PipelineResult {
 }
 
 /** The whole pipeline: load → validate → import (verify texts of record) → align → derive → validate output. */
-export async function runPipeline(
-  root: string,
-  where: SourceLocations = locationsFromEnv(process.env, root),
-  only?: readonly string[],
-): Promise<PipelineResult> {
+export async function runPipeline(root: string, where: SourceLocations = locationsFromEnv(process.env, root), only?: readonly string[]): Promise<PipelineResult> {
   const content = loadContent(root, only ? { only } : {});
   const imported = await importVersions(content, where);
   const atlas = buildAtlas(content, imported);

@@ -39,7 +39,11 @@ export function validateEntry<S extends z.ZodType>(schema: S, data: unknown, fil
     const unknown = issue.keys[0]!;
     path = [...issue.path, unknown];
     const known = keysAt(schema, issue.path);
-    const near = known.filter((k) => !issue.keys.includes(k)).map((k) => ({ k, d: distance(unknown.toLowerCase(), k.toLowerCase()) })).filter((x) => x.d <= Math.max(2, Math.floor(unknown.length / 4))).sort((a, b) => a.d - b.d)[0];
+    const near = known
+      .filter((k) => !issue.keys.includes(k))
+      .map((k) => ({ k, d: distance(unknown.toLowerCase(), k.toLowerCase()) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(unknown.length / 4)))
+      .sort((a, b) => a.d - b.d)[0];
     message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `"${k}"`).join(', ')}` : ''}${near ? ` — did you mean ${near.k}?` : ' (not in the schema)'}`;
   }
   if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';

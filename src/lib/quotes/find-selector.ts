@@ -72,7 +72,8 @@ export function findSelectors(doc: TextOfRecord, snippet: string): SelectorMatch
       // Within one clause of a sentence that a colon cuts (a list's lead-in run into its first item).
       const clauses = clauseSpans(doc.text, a, b);
       const c = clauses.findIndex((x) => x.start <= start && end <= x.end);
-      if (clauses.length > 1 && c !== -1) alternatives.push({ hash: quoteHashOf(doc.text.slice(clauses[c]!.start, clauses[c]!.end)), in: quoteHashOf(text), clause: c, ...(nth ? { nth } : {}) });
+      if (clauses.length > 1 && c !== -1)
+        alternatives.push({ hash: quoteHashOf(doc.text.slice(clauses[c]!.start, clauses[c]!.end)), in: quoteHashOf(text), clause: c, ...(nth ? { nth } : {}) });
       // Exactly the snippet, as a part of its sentence (for words run together without punctuation).
       if (start > a || end < b) alternatives.push({ hash: quoteHashOf(doc.text.slice(start, end)), in: quoteHashOf(text), from: start - a, to: end - a, ...(nth ? { nth } : {}) });
     }

@@ -5,12 +5,25 @@ import { quoteHashOf } from '../sources/hash.ts';
 import { repairSelectors } from './repair-selectors.ts';
 
 const v = (label: string, text: string) => ({ label, doc: segmentBlocks(`d@${label}`, text, true) });
-const entry = (over: Partial<EditorialPrinciple>): EditorialPrinciple => ({ id: 'p', title: 't', position: 'must', override: 'none', summary: 's', quotes: [{ hash: quoteHashOf('Never reveal the key to anyone.') }], ...over });
+const entry = (over: Partial<EditorialPrinciple>): EditorialPrinciple => ({
+  id: 'p',
+  title: 't',
+  position: 'must',
+  override: 'none',
+  summary: 's',
+  quotes: [{ hash: quoteHashOf('Never reveal the key to anyone.') }],
+  ...over,
+});
 
 describe('repairSelectors(entries, versions)', () => {
   it('re-points a quote whose words changed a little at the most alike sentence, from that version on', () => {
-    const out = repairSelectors([entry({})], [v('1', 'Be kind. Never reveal the key to anyone.'), v('2', 'Be kind. Never reveal the key to anyone at all.'), v('3', 'Be kind. Never reveal the key to anyone at all.')]);
-    expect(out).toEqual([{ principle: 'p', label: '2', kind: 'repointed', selectors: [{ hash: quoteHashOf('Never reveal the key to anyone at all.') }], similarity: [expect.any(Number)], like: '1' }]);
+    const out = repairSelectors(
+      [entry({})],
+      [v('1', 'Be kind. Never reveal the key to anyone.'), v('2', 'Be kind. Never reveal the key to anyone at all.'), v('3', 'Be kind. Never reveal the key to anyone at all.')],
+    );
+    expect(out).toEqual([
+      { principle: 'p', label: '2', kind: 'repointed', selectors: [{ hash: quoteHashOf('Never reveal the key to anyone at all.') }], similarity: [expect.any(Number)], like: '1' },
+    ]);
   });
   it('leaves a principle out of a version where nothing alike remains', () => {
     const out = repairSelectors([entry({})], [v('1', 'Never reveal the key to anyone.'), v('2', 'Write poems about the sea.')]);

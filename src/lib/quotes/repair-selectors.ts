@@ -68,11 +68,7 @@ const listed = (e: EditorialPrinciple, labels: readonly string[], label: string)
  * version is alike, the principle is absent from it. Proposals are for an editor to check: a re-pointed
  * quote has new words, so its reading must be confirmed for that version.
  */
-export function repairSelectors(
-  entries: readonly EditorialPrinciple[],
-  versions: readonly { label: string; doc: TextOfRecord }[],
-  threshold = 0.5,
-): RepairProposal[] {
+export function repairSelectors(entries: readonly EditorialPrinciple[], versions: readonly { label: string; doc: TextOfRecord }[], threshold = 0.5): RepairProposal[] {
   const labels = versions.map((v) => v.label);
   const out: RepairProposal[] = [];
   for (const e of entries) {

@@ -66,11 +66,16 @@ export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: tr
   let end: number;
   if ('in' in selector) {
     const found = findByHash(doc, selector.in, 1, selector.nth ?? 0);
-    if (!found) return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.in}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };
+    if (!found)
+      return {
+        ok: false,
+        reason: `no sentence of ${doc.version} has the hash ${selector.in}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version`,
+      };
     if ('clause' in selector) {
       const parts = clauseSpans(doc.text, found.start, found.end);
       const part = parts[selector.clause];
-      if (!part) return { ok: false, reason: `the sentence has ${parts.length} clause${parts.length === 1 ? '' : 's'} (cut after each colon); clause ${selector.clause} does not exist` };
+      if (!part)
+        return { ok: false, reason: `the sentence has ${parts.length} clause${parts.length === 1 ? '' : 's'} (cut after each colon); clause ${selector.clause} does not exist` };
       ({ start, end } = part);
     } else {
       const length = found.end - found.start;
@@ -82,7 +87,10 @@ export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: tr
   } else if (!('section' in selector) && !('start' in selector)) {
     const found = findByHash(doc, selector.first ?? selector.hash, selector.count ?? 1, selector.nth ?? 0);
     if (!found) {
-      return { ok: false, reason: `no sentence of ${doc.version} has the hash ${selector.first ?? selector.hash}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version` };
+      return {
+        ok: false,
+        reason: `no sentence of ${doc.version} has the hash ${selector.first ?? selector.hash}${selector.nth ? ` (occurrence ${selector.nth})` : ''}: the words changed, or the sentence is not in this version`,
+      };
     }
     ({ start, end } = found);
   } else if ('section' in selector) {
@@ -93,7 +101,10 @@ export function resolveSelector(doc: TextOfRecord, selector: Selector): { ok: tr
     const first = section.sentences[selector.from];
     const last = section.sentences[to];
     if (!first || !last) {
-      return { ok: false, reason: `section "${selector.section}" has ${section.sentences.length} prose sentences in ${doc.version}; sentence ${first ? to : selector.from} does not exist` };
+      return {
+        ok: false,
+        reason: `section "${selector.section}" has ${section.sentences.length} prose sentences in ${doc.version}; sentence ${first ? to : selector.from} does not exist`,
+      };
     }
     start = first.start;
     end = last.end;

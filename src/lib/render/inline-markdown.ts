@@ -23,6 +23,9 @@ export function renderInlineMarkdown(text: string, anchorTitle: (anchor: string)
   html = html.replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?!\w)/g, '$1<em>$2</em>');
   html = html.replace(/ --- /g, ' — ');
   // A bidirectional control in a source would silently reorder the page: show it as a visible code.
-  html = html.replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `<span class="bidi-control" title="a direction control character in the source">[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]</span>`);
+  html = html.replace(
+    /[\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `<span class="bidi-control" title="a direction control character in the source">[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]</span>`,
+  );
   return html;
 }

@@ -14,8 +14,18 @@ describe('diffWords(before, after)', () => {
     const before = 'One two three. Four five.';
     const after = 'One three. Four and five. Six.';
     const parts = diffWords(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
   it('returns one same part for equal texts, and one part for an empty side', () => {
     expect(diffWords('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);

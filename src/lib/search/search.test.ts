@@ -11,7 +11,13 @@ describe('highlight(text, ranges)', () => {
     expect(highlight('<b>bold</b> claim', [[3, 6]])).toBe('&lt;b&gt;<mark>bold</mark>&lt;/b&gt; claim');
   });
   it('merges overlapping and touching ranges', () => {
-    expect(highlight('abcdef', [[3, 4], [0, 1], [1, 2]])).toBe('<mark>abcde</mark>f');
+    expect(
+      highlight('abcdef', [
+        [3, 4],
+        [0, 1],
+        [1, 2],
+      ]),
+    ).toBe('<mark>abcde</mark>f');
   });
   it('returns the escaped text when nothing matched', () => expect(highlight('a & b', [])).toBe('a &amp; b'));
 });
@@ -24,11 +30,30 @@ describe('excerpt(text, max)', () => {
 describe('toSearchRecords(atlas, options)', () => {
   const atlas = {
     labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
-    documents: [{ id: 'acme/spec', lab: 'acme', title: 'Spec', kind: 'model-spec', binds: 'model', homepage: 'https://example.invalid/', description: 'x', versions: ['acme/spec@1', 'acme/spec@2'] }],
-    versions: [{ id: 'acme/spec@1', document: 'acme/spec', version: '1', latest: false }, { id: 'acme/spec@2', document: 'acme/spec', version: '2', latest: true }],
+    documents: [
+      {
+        id: 'acme/spec',
+        lab: 'acme',
+        title: 'Spec',
+        kind: 'model-spec',
+        binds: 'model',
+        homepage: 'https://example.invalid/',
+        description: 'x',
+        versions: ['acme/spec@1', 'acme/spec@2'],
+      },
+    ],
+    versions: [
+      { id: 'acme/spec@1', document: 'acme/spec', version: '1', latest: false },
+      { id: 'acme/spec@2', document: 'acme/spec', version: '2', latest: true },
+    ],
     topics: [topic('sycophancy', { title: 'Sycophancy', keywords: ['flattery'], question: 'Will it flatter?' })],
-    principles: [principle({ id: 'old', version: 'acme/spec@1' }), principle({ id: 'no_flattery', version: 'acme/spec@2', title: 'Do not flatter', summary: 'Honest praise only.' })],
-    alignments: [{ principle: 'acme/spec@2#no_flattery', version: 'acme/spec@2', topic: 'sycophancy', origin: 'curated', position: 'must-not', override: 'user', stanceFrom: 'principle' }],
+    principles: [
+      principle({ id: 'old', version: 'acme/spec@1' }),
+      principle({ id: 'no_flattery', version: 'acme/spec@2', title: 'Do not flatter', summary: 'Honest praise only.' }),
+    ],
+    alignments: [
+      { principle: 'acme/spec@2#no_flattery', version: 'acme/spec@2', topic: 'sycophancy', origin: 'curated', position: 'must-not', override: 'user', stanceFrom: 'principle' },
+    ],
   } as unknown as Atlas;
 
   it('indexes every topic and the latest versions’ principles by default', () => {

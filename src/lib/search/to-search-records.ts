@@ -5,7 +5,10 @@ import { EXCERPT_LENGTH } from './search-options.ts';
 /** Cuts text at a word boundary near `max` characters. */
 export function excerpt(text: string, max: number): string {
   // A direction control from a source shows as a visible code (see renderInlineMarkdown).
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`);
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`);
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;

@@ -8,9 +8,20 @@ import { locationsFromEnv, resolveSource } from './resolve-source.ts';
 
 const bytes = new TextEncoder().encode('exact bytes of a text of record\n');
 const entry: SourceEntry = {
-  id: 'acme/spec@v1', document: 'acme/spec', version: 'v1', date: '2026-01-01', datedBy: 'test', kind: 'text-of-record',
-  file: 'acme/spec.md', bytes: bytes.byteLength, sha256: sha256(bytes), licence: 'CC0-1.0', repo: 'acme/spec', commit: '0'.repeat(40),
-  path: 'spec.md', rawUrl: 'https://example.invalid/spec.md',
+  id: 'acme/spec@v1',
+  document: 'acme/spec',
+  version: 'v1',
+  date: '2026-01-01',
+  datedBy: 'test',
+  kind: 'text-of-record',
+  file: 'acme/spec.md',
+  bytes: bytes.byteLength,
+  sha256: sha256(bytes),
+  licence: 'CC0-1.0',
+  repo: 'acme/spec',
+  commit: '0'.repeat(40),
+  path: 'spec.md',
+  rawUrl: 'https://example.invalid/spec.md',
 };
 
 const dirs: string[] = [];
@@ -58,7 +69,13 @@ describe('resolveSource(entry, locations)', () => {
     await expect(resolveSource(entry, { cacheDir: tmp() })).rejects.toThrow(/no copy of the text of record was found .* SPEC_ATLAS_SOURCES is not set/);
   });
   it('reports a failed download with the URL', async () => {
-    await expect(resolveSource(entry, { download: async () => { throw new Error('HTTP 404'); } })).rejects.toThrow(/the download of https:\/\/example.invalid\/spec.md failed \(HTTP 404\)/);
+    await expect(
+      resolveSource(entry, {
+        download: async () => {
+          throw new Error('HTTP 404');
+        },
+      }),
+    ).rejects.toThrow(/the download of https:\/\/example.invalid\/spec.md failed \(HTTP 404\)/);
   });
 });
 

@@ -48,7 +48,9 @@ export class SourceErrors extends Error {
 function check(entry: SourceEntry, bytes: Uint8Array, where: string): void {
   const got = sha256(bytes);
   if (got === entry.sha256 && bytes.byteLength !== entry.bytes) {
-    throw new SourceError(`Source ${entry.id}: the manifest says ${entry.bytes} bytes, but the text of record (SHA-256 ${got}) has ${bytes.byteLength}.\n  Fix: correct "bytes" in content/sources/manifest.json.`);
+    throw new SourceError(
+      `Source ${entry.id}: the manifest says ${entry.bytes} bytes, but the text of record (SHA-256 ${got}) has ${bytes.byteLength}.\n  Fix: correct "bytes" in content/sources/manifest.json.`,
+    );
   }
   if (got !== entry.sha256) {
     throw new SourceError(
@@ -80,9 +82,7 @@ export async function resolveSource(entry: SourceEntry, where: SourceLocations):
     return { bytes, from: 'cache' };
   }
   const inMirror = where.mirrorDir ? resolve(where.mirrorDir, entry.file) : undefined;
-  const missing = inMirror
-    ? `the file is missing from the mirror: there is no ${inMirror}`
-    : 'no mirror is set (SPEC_ATLAS_SOURCES)';
+  const missing = inMirror ? `the file is missing from the mirror: there is no ${inMirror}` : 'no mirror is set (SPEC_ATLAS_SOURCES)';
   if (!where.download) {
     throw new SourceError(
       `Source ${entry.id}: ${missing}, no cached copy, and downloading is off.\n` +

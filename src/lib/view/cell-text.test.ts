@@ -3,11 +3,14 @@ import { adjustableText, adjustmentText, cellText } from './cell-text.ts';
 
 describe('cellText(cell)', () => {
   it('says the default, who can change it and each scope', () => {
-    expect(cellText({
-      state: 'may', adjustableBy: ['operator'],
-      adjustments: [{ by: 'operator', direction: 'unstated', basis: 'level', evidence: [0] }],
-      scopes: [{ scope: 'strict', label: 'STRICT mode', state: 'must-not', provisional: false, evidence: [1] }],
-    })).toBe('default: may; the operator can change it; STRICT mode: must not');
+    expect(
+      cellText({
+        state: 'may',
+        adjustableBy: ['operator'],
+        adjustments: [{ by: 'operator', direction: 'unstated', basis: 'level', evidence: [0] }],
+        scopes: [{ scope: 'strict', label: 'STRICT mode', state: 'must-not', provisional: false, evidence: [1] }],
+      }),
+    ).toBe('default: may; the operator can change it; STRICT mode: must not');
   });
   it('says nobody can change a fixed default', () => {
     expect(cellText({ state: 'must-not', adjustableBy: [], adjustments: [], scopes: [] })).toBe('default: must not; nobody can change it');

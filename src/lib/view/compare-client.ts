@@ -70,7 +70,14 @@ export function renderCompare(doc: Document, data: CompareData, ids: readonly st
         td.append(s);
         if (adjustable) {
           const o = doc.createElement('span');
-          const by = [...new Set(adjustable.split(' ').filter((x) => x.includes(':')).map((x) => x.split(':')[0]))];
+          const by = [
+            ...new Set(
+              adjustable
+                .split(' ')
+                .filter((x) => x.includes(':'))
+                .map((x) => x.split(':')[0]),
+            ),
+          ];
           o.className = `adjustable adjustable-${by.length ? 'yes' : 'no'}`;
           o.textContent = by.length ? `adjustable: ${by.join(' or ')}` : 'fixed';
           o.title = text;

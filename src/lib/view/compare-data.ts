@@ -27,7 +27,16 @@ export function toCompareData(atlas: Atlas): CompareData {
     topics: topics.map((t) => ({ id: t.id, title: t.title, group: t.group, href: paths.topic(t.id) })),
     versions: atlas.versions.map((v) => {
       const d = docs.get(v.document)!;
-      return { id: v.id, label: v.version, document: d.id, title: d.title, lab: labName.get(d.lab)!, latest: v.latest, behavior: isBehaviorKind(d.kind), href: paths.version(v.id) };
+      return {
+        id: v.id,
+        label: v.version,
+        document: d.id,
+        title: d.title,
+        lab: labName.get(d.lab)!,
+        latest: v.latest,
+        behavior: isBehaviorKind(d.kind),
+        href: paths.version(v.id),
+      };
     }),
     cells: Object.fromEntries(
       atlas.versions.map((v) => [

@@ -21,7 +21,10 @@ export function topicChangeItems(data: SiteData, topicId?: string): FeedItem[] {
       const lab = data.lab(doc.lab).name;
       const to = data.version(c.to);
       const topic = data.topic(c.topic);
-      const stance = c.class === 'stance' ? `stance ${summaryText(c.before, (s) => data.scopeLabel(c.from, s))} → ${summaryText(c.after, (s) => data.scopeLabel(c.to, s))}` : 'same stance, new wording';
+      const stance =
+        c.class === 'stance'
+          ? `stance ${summaryText(c.before, (s) => data.scopeLabel(c.from, s))} → ${summaryText(c.after, (s) => data.scopeLabel(c.to, s))}`
+          : 'same stance, new wording';
       return {
         title: `${lab} ${doc.title} ${to.version}: ${topic.title} (${stance})`,
         link: paths.diff(c.from, c.to),

@@ -10,6 +10,10 @@ describe('groupBySection(principles)', () => {
       principle({ id: 'c', version: 'd@1', sectionPath: ['Y'] }),
       principle({ id: 'd', version: 'd@1', sectionPath: ['X'] }),
     ];
-    expect(groupBySection(ps).map((g) => [g.path.join(), g.principles.map((p) => p.id).join()])).toEqual([['X', 'a,b'], ['Y', 'c'], ['X', 'd']]);
+    expect(groupBySection(ps).map((g) => [g.path.join(), g.principles.map((p) => p.id).join()])).toEqual([
+      ['X', 'a,b'],
+      ['Y', 'c'],
+      ['X', 'd'],
+    ]);
   });
 });

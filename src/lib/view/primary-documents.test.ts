@@ -17,5 +17,10 @@ describe('primaryDocuments(atlas)', () => {
 });
 
 describe('comparePairs(items)', () => {
-  it('lists every unordered pair once', () => expect(comparePairs([1, 2, 3])).toEqual([[1, 2], [1, 3], [2, 3]]));
+  it('lists every unordered pair once', () =>
+    expect(comparePairs([1, 2, 3])).toEqual([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ]));
 });

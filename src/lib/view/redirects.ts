@@ -19,7 +19,9 @@ export function loadRedirectsFile(url: URL | string): RedirectsFile {
     raw = parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const where = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw new RedirectsError(`content/redirects.yaml › (file) › (syntax): not valid YAML${where ? ` at line ${where.line}, column ${where.col}` : ''}: ${(e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new RedirectsError(
+      `content/redirects.yaml › (file) › (syntax): not valid YAML${where ? ` at line ${where.line}, column ${where.col}` : ''}: ${(e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const parsed = redirectsFileSchema.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -23,5 +23,8 @@ export function sourceLineUrl(version: Provenance & Pick<AtlasVersion, 'linesMat
 /** The publisher's own page for a dated version, at an anchor, when the document has one. */
 export function publisherUrl(template: string | undefined, version: Pick<AtlasVersion, 'version'>, anchor: string | undefined): string | undefined {
   if (!template) return undefined;
-  return template.replace('{version}', encodeURIComponent(version.version)).replace('{anchor}', anchor ? encodeURIComponent(anchor) : '').replace(/#$/, '');
+  return template
+    .replace('{version}', encodeURIComponent(version.version))
+    .replace('{anchor}', anchor ? encodeURIComponent(anchor) : '')
+    .replace(/#$/, '');
 }
