@@ -146,6 +146,21 @@ describe('bad input stops the build with one message naming file, entry and fiel
     ]);
   });
 
+  it('a redirect from a topic that is still live is refused, as it would replace the page', async () => {
+    const message = await build((p) => p.write('content/redirects.yaml', 'topics:\n  length: secrecy\n'));
+    expect(message).toMatchInlineSnapshot(`"content/redirects.yaml › length › topics.length: "length" is a live topic: a redirect from it would replace its page"`);
+  });
+
+  it('a redirect that loops or leads nowhere is refused', async () => {
+    expect(await build((p) => p.write('content/redirects.yaml', 'topics:\n  old-a: old-b\n  old-b: old-a\n'))).toMatch(/content\/redirects\.yaml › old-a › topics\.old-a: the redirects loop: old-a → old-b → old-a/);
+    expect(await build((p) => p.write('content/redirects.yaml', 'topics:\n  gone: nowhere\n'))).toMatch(/leads to "nowhere", which is no topic/);
+  });
+
+  it('a syntax error in redirects.yaml names that file', async () => {
+    const message = await build((p) => p.write('content/redirects.yaml', 'topics: [\n'));
+    expect(message).toMatch(/^content\/redirects\.yaml › \(file\) › \(syntax\): not valid YAML at line \d+, column \d+/);
+  });
+
   it('malformed YAML names the file, line and column', async () => {
     const message = await build((p) => p.edit('content/alignments/acme/spec.yaml', (t) => t.replace('  topics:\n    - topic: secrecy', '  topics: [secrecy\n')));
     expect(message).toMatchInlineSnapshot(
