@@ -72,6 +72,8 @@ export const atlasSchema = z.strictObject({
       id: documentId,
       lab: slug,
       title: z.string(),
+      /** A short name for headings and pickers (the title where none is given). */
+      short: z.string(),
       kind: documentKind,
       /** Whom its statements bind: the model, the people using it, or a safety classifier. */
       binds,

@@ -41,6 +41,11 @@ export const documentSchema = z.strictObject({
   lab: slug,
   /** The document's title as we name it, e.g. "Model Spec". */
   title: ownText(L.name),
+  /**
+   * A short name for table headings, timelines and pickers: the product or mode the document drives
+   * (e.g. "Grok 4.1 thinking"), where the title is long or a file name. Defaults to the title.
+   */
+  short: ownText(36).optional(),
   /** Its kind; decides whom its statements bind. */
   kind: documentKind,
   /** The importer that reads its text of record. */

@@ -227,6 +227,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     labs: content.labs,
     documents: documents.map(({ versions, importer: _importer, ...d }) => ({
       ...d,
+      short: d.short ?? d.title,
       binds: bindsByKind[d.kind],
       versions: versions.map((v) => v.source.id),
       knownUnpinned: content.known
