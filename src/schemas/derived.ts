@@ -104,8 +104,13 @@ export const cellSchema = z.strictObject({
   version: versionId,
   /** The default: a position, "conflicting" (the editor says the document contradicts itself) or "silent". */
   state: cellStateSchema,
-  /** Who may move the default (empty: nobody, or silent). Derived from `adjustments`. */
+  /** Who may move the default (empty: nobody, unstated, or silent). Derived from `adjustments`. */
   adjustableBy: z.array(adjuster),
+  /**
+   * True when nobody is said to be able to move the default and the text does not say it is fixed
+   * either (a passage it rests on has override "unstated"): the cell claims neither.
+   */
+  changeUnstated: z.literal(true).optional(),
   /** True when the answer is not yet an editor's decision; `pending` says why. */
   provisional: z.boolean(),
   pending: z.array(z.enum(provisionalReasons)),
@@ -136,6 +141,8 @@ export type CellReading = Omit<Cell, 'fingerprint' | 'review'>;
 export const cellSummarySchema = z.strictObject({
   state: cellStateSchema,
   adjustableBy: z.array(adjuster),
+  /** Whether the text leaves unsaid who may change the default (see the cell's changeUnstated). */
+  changeUnstated: z.literal(true).optional(),
   /** Each adjustment as "by→to" (or "by" when how far is not stated). */
   adjustments: z.array(z.string()),
   /** Each scope as "scope: state". */

@@ -12,7 +12,11 @@ export type Position = z.output<typeof position>;
  * Who may change the behavior: nobody ("none"), the deployer building on the model ("operator"), or
  * the person talking to it ("user"). A user-level default can also be changed by an operator.
  */
-export const overrides = ['none', 'operator', 'user'] as const;
+/**
+ * Who may override a statement: nobody ("none": the text states it as fixed), the operator, the user
+ * (and so the operator too), or "unstated": the text does not say, and no cell claims either way.
+ */
+export const overrides = ['none', 'operator', 'user', 'unstated'] as const;
 export const override = z.enum(overrides);
 export type Override = z.output<typeof override>;
 

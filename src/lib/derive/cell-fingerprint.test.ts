@@ -49,4 +49,10 @@ describe('cellFingerprint(cell, alignments, principle)', () => {
     };
     expect(cellFingerprint(base, [a], () => p)).not.toBe(cellFingerprint(adjusted, [a], () => p));
   });
+  it('changes when "fixed" becomes "not stated", and is the same as before for every other cell', () => {
+    const fixed = cellFingerprint(base, [a], () => p);
+    expect(cellFingerprint({ ...base, changeUnstated: true }, [a], () => p)).not.toBe(fixed);
+    // Pinned: the fingerprint of a cell without the field is what it was before the field existed.
+    expect(fixed).toMatchInlineSnapshot(`"fb02fbd9b936"`);
+  });
 });

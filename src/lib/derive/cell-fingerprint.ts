@@ -22,6 +22,8 @@ export function cellFingerprint(cell: CellReading, alignments: readonly Alignmen
     rests: resting.map(words).sort(),
     seeAlso: cell.seeAlso.map(words).sort(),
     note: cell.state === 'silent' || cell.state === 'conflicting' ? (cell.note ?? '') : '',
+    // Only where it holds, so that every other cell keeps the fingerprint it had before this field existed.
+    ...(cell.changeUnstated ? { changeUnstated: true } : {}),
   };
   return sha256(JSON.stringify(body)).slice(0, 12);
 }

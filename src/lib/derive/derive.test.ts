@@ -84,6 +84,16 @@ describe('readCell: adjustments', () => {
     expect(cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'none', decisive: true })]).adjustableBy).toEqual([]);
   });
 
+  it('claims neither "fixed" nor "adjustable" where the text does not say who may change the rule', () => {
+    const open = cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'unstated', decisive: true })]);
+    const fixed = cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'none', decisive: true })]);
+    expect(open).toMatchObject({ adjustableBy: [], changeUnstated: true });
+    expect(fixed).not.toHaveProperty('changeUnstated');
+    // A stated adjustment says who can: the cell is then adjustable, not unstated.
+    const stated = cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'unstated', decisive: true }), link({ principle: 'd@1#sw', role: 'adjustment', by: 'operator' })]);
+    expect(stated.changeUnstated).toBeUndefined();
+  });
+
   it('gives the direction of a user turning a default off', () => {
     const c = cellOf([link({ principle: 'd@1#x', position: 'should', decisive: true }), link({ principle: 'd@1#off', role: 'adjustment', by: 'user', to: 'should-not' })]);
     expect(c.adjustments.find((a) => a.by === 'user')).toMatchObject({ direction: 'toward-no', basis: 'stated' });

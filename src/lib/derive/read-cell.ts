@@ -143,11 +143,14 @@ export function readCell(topic: string, version: string, links: readonly number[
   const limited = evidence.length > 0 && evidence.every((i) => !contextsOf(i).includes('all'));
   const contexts = limited ? [...new Set(evidence.flatMap(contextsOf))].sort() : undefined;
   const note = state === 'silent' ? inputs.silentNote : state === 'conflicting' ? inputs.conflict : undefined;
+  // Nobody said to be able to move it, yet not stated as fixed either: a passage it rests on leaves it open.
+  const changeUnstated = state !== 'silent' && adjustments.length === 0 && resting.some((i) => alignments[i]!.override === 'unstated');
   return {
     topic,
     version,
     state,
     adjustableBy: adjusters.filter((by) => adjustments.some((a) => a.by === by)),
+    ...(changeUnstated ? { changeUnstated: true as const } : {}),
     provisional: pending.size > 0,
     pending: [...pending].sort(),
     evidence,

@@ -7,6 +7,7 @@ export function summarizeCell(cell: Cell, alignments: readonly Alignment[]): Top
   return {
     state: cell.state,
     adjustableBy: [...cell.adjustableBy],
+    ...(cell.changeUnstated ? { changeUnstated: true as const } : {}),
     adjustments: cell.adjustments.map((a) => (a.to ? `${a.by}→${a.to}` : a.by)),
     scopes: cell.scopes.map((s) => `${s.scope}: ${s.state}`),
     principles: [...new Set(resting.map(idOf))].sort(),
@@ -14,7 +15,7 @@ export function summarizeCell(cell: Cell, alignments: readonly Alignment[]): Top
 }
 
 const sameStance = (a: TopicChange['before'], b: TopicChange['before']): boolean =>
-  a.state === b.state && a.adjustableBy.join() === b.adjustableBy.join() && a.adjustments.join() === b.adjustments.join() && a.scopes.join() === b.scopes.join();
+  a.state === b.state && a.adjustableBy.join() === b.adjustableBy.join() && Boolean(a.changeUnstated) === Boolean(b.changeUnstated) && a.adjustments.join() === b.adjustments.join() && a.scopes.join() === b.scopes.join();
 
 /**
  * derive: per topic and document, what changed between each pair of consecutive versions, classed as

@@ -1,10 +1,11 @@
+import { adjustableKey } from '../view/cell-text.ts';
 import { csvFormat, csvParse } from 'd3-dsv';
 import type { Atlas } from '../../schemas/atlas.ts';
 
 /** The columns of /data/matrix.csv, in order. */
 /**
  * The columns of /data/matrix.csv, in order. `state` is the default; `adjustable_by` who may move it
- * ("operator user", "nobody", or empty when silent); `adjustments` each as by→to (how far, when stated)
+ * ("operator user", "nobody", "unstated" where the text does not say, or empty when silent); `adjustments` each as by→to (how far, when stated)
  * with its direction; `scopes` each named mode or context with its own answer.
  */
 export const matrixColumns = [
@@ -48,7 +49,7 @@ export function toMatrixCsv(atlas: Atlas): string {
       date: v.date,
       latest: String(v.latest),
       state: c.state,
-      adjustable_by: c.adjustableBy.length ? c.adjustableBy.join(' ') : c.state === 'silent' ? '' : 'nobody',
+      adjustable_by: adjustableKey(c),
       adjustment_direction: [...new Set(c.adjustments.map((a) => a.direction))].join(' '),
       adjustments: c.adjustments.map((a) => `${a.by}${a.to ? `→${a.to}` : ''} (${a.direction})`).join('; '),
       scopes: c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '),

@@ -10,6 +10,7 @@ const defaultBasis: Readonly<Record<Override, string>> = {
   none: 'editorial reading: the document lets neither deployers nor users change it',
   operator: 'editorial reading: the document lets deployers (operators) change it',
   user: 'editorial reading: the document lets users change it',
+  unstated: 'editorial reading: the document does not say who may change it, nor that it is fixed',
 };
 
 /** A selector that did not resolve in one version: which principle, which quote, and why. */

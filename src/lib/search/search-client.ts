@@ -50,7 +50,7 @@ export function renderHit(doc: Document, hit: SearchHit, id?: string): HTMLEleme
     chips.className = 'hit-chips';
     chips.append(chip(doc, hit.labName ?? '', 'chip-lab'), chip(doc, `${hit.documentTitle} ${hit.versionLabel}`, 'chip-doc'));
     if (r.position) chips.append(chip(doc, r.position.replace('-', ' '), `chip-position stance-${r.position}`));
-    if (r.override) chips.append(chip(doc, r.override === 'none' ? 'no override' : `${r.override} may override`, 'chip-override'));
+    if (r.override && r.override !== 'unstated') chips.append(chip(doc, r.override === 'none' ? 'no override' : `${r.override} may override`, 'chip-override'));
     li.append(' ', chips);
   }
   if (hit.detailHtml) {

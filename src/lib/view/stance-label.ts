@@ -17,6 +17,7 @@ export const overrideLabels: Readonly<Record<Override, string>> = {
   none: 'no override',
   operator: 'operator may override',
   user: 'user may override',
+  unstated: 'who may override not stated',
 };
 
 /** Why an answer is provisional, in words. */
