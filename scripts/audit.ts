@@ -70,7 +70,7 @@ await runMain(async () => {
       );
     }
     md.push('');
-    yaml.push(`  - { topic: ${c.topic}, version: ${c.version}, fingerprint: ${c.fingerprint}, stratum: '${stratumOf(d)}', verdict: VERDICT, reason: REASON, reader: READER }`);
+    yaml.push(`  - { topic: ${c.topic}, version: '${c.version}', fingerprint: '${c.fingerprint}', stratum: '${stratumOf(d)}', verdict: VERDICT, reason: REASON, reader: READER }`);
   });
   const base = join(dir, `${date}-seed${seed}`);
   writeFileSync(`${base}.md`, `${md.join('\n')}\n`);

@@ -61,7 +61,9 @@ await runMain(async () => {
     for (const s of c.scopes) console.log(`  scope ${s.label}: ${s.state}\n${s.evidence.map((i) => passage(atlas, i, principles)).join('\n')}`);
     if (c.seeAlso.length) console.log(`  see also:\n${c.seeAlso.map((i) => passage(atlas, i, principles)).join('\n')}`);
     console.log(`record for content/reviews/${doc}.yaml:`);
-    console.log(`- { topic: ${c.topic}, version: '${label}', fingerprint: ${c.fingerprint}, reader: READER, verdict: confirmed, date: ${new Date().toISOString().slice(0, 10)} }`);
+    console.log(
+      `- { topic: ${c.topic}, version: '${label}', fingerprint: '${c.fingerprint}', reader: READER, verdict: confirmed, date: ${new Date().toISOString().slice(0, 10)} }`,
+    );
   }
   console.log(`\n${cells.length} cells listed${cells.length > limit ? ` (${limit} shown)` : ''}; overall ${reviewLine(atlas)}`);
   return 0;

@@ -6,7 +6,9 @@ import { isoDate, slug } from './ids.ts';
 export const readerId = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a short kebab-case reader id, e.g. "reader-b"');
 
 /** A cell's fingerprint: 12 hex characters over its default, adjustments, scopes, decisive quotes and see-also. */
-export const cellFingerprint = z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character fingerprint `npm run review` prints for the cell');
+export const cellFingerprint = z
+  .string({ error: (issue) => (typeof issue.input === 'number' ? "write it in quotes ('…'): YAML read it as a number" : 'must be text') })
+  .regex(/^[0-9a-f]{12}$/, 'must be the 12-character fingerprint `npm run review` prints for the cell');
 
 /**
  * One second reading of one cell (content/reviews/<lab>/<document>.yaml), in our own words: a reader

@@ -352,7 +352,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   const reviews = new Map<string, { file: string; records: ReviewRecord[] }>();
   for (const { path, name } of listYaml(dir('reviews')).filter(({ name }) => keep(name))) {
     attempt(() => {
-      const { file, data } = readContentFile(root, path);
+      const { file, data } = readContentFile(root, path, { strings: true });
       if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
       const records = validateList(reviewRecordSchema, data, file, 'topic');
       const labels = new Set(sources.filter((s) => s.document === name).map((s) => s.version));

@@ -9,8 +9,12 @@ export interface LoadedFile {
   data: unknown;
 }
 
-/** Reads and parses one YAML or JSON file; a syntax error names the file, the line and the column. */
-export function readContentFile(root: string, path: string): LoadedFile {
+/**
+ * Reads and parses one YAML or JSON file; a syntax error names the file, the line and the column.
+ * With `strings`, every YAML scalar stays the text it is written as (for records of ids and
+ * fingerprints, where `0123e45678ab` must not become a number).
+ */
+export function readContentFile(root: string, path: string, options: { strings?: boolean } = {}): LoadedFile {
   const file = relative(root, path).split(sep).join('/');
   const raw = readFileSync(path, 'utf8');
   if (path.endsWith('.json')) {
@@ -20,7 +24,7 @@ export function readContentFile(root: string, path: string): LoadedFile {
       throw new ContentError(file, '(file)', '(syntax)', `not valid JSON: ${(e as Error).message}`);
     }
   }
-  const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: true, ...(options.strings ? { schema: 'failsafe' as const } : {}) });
   const err = doc.errors[0];
   if (err) {
     const where = err.linePos?.[0] ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}` : 'unknown position';
