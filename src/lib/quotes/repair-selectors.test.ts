@@ -29,12 +29,13 @@ describe('repairSelectors(entries, versions)', () => {
     const out = repairSelectors([entry({})], [v('1', 'Never reveal the key to anyone.'), v('2', 'Write poems about the sea.')]);
     expect(out).toEqual([{ principle: 'p', label: '2', kind: 'absent', best: 0 }]);
   });
-  it('finds the words of a range selector that moved', () => {
+  it('finds the words of a range selector that moved, and points at them by their hash when they are a whole sentence', () => {
     const t1 = 'Intro. Never reveal the key to anyone.';
     const t2 = 'A longer intro here. Never reveal the key to anyone.';
     const words = 'Never reveal the key to anyone.';
     const out = repairSelectors([entry({ quotes: [{ start: t1.indexOf(words), end: t1.indexOf(words) + words.length, hash: quoteHashOf(words) }] })], [v('1', t1), v('2', t2)]);
-    expect(out[0]).toMatchObject({ kind: 'repointed', selectors: [{ start: t2.indexOf(words), end: t2.indexOf(words) + words.length, hash: quoteHashOf(words) }] });
+    expect(out[0]).toMatchObject({ kind: 'repointed', selectors: [{ hash: quoteHashOf(words) }] });
+    expect(out[0]!.kind === 'repointed' && out[0]!.selectors[0]).not.toHaveProperty('start');
   });
   it('matches against a later version when the earlier one is not alike (a page rewritten, then kept)', () => {
     const later = 'You must keep the key secret from everyone.';

@@ -92,6 +92,6 @@ describe('resolveSelector(doc, selector)', () => {
   });
   it('fails on a range outside the text', () => {
     const r = resolveSelector(doc, { start: 0, end: source.length + 5, hash: '0123456789abcdef' });
-    expect(!r.ok && r.reason).toMatch(/outside the text/);
+    expect(!r.ok && r.reason).toMatch(/runs past the end of the text \(\d+ characters\)/);
   });
 });

@@ -66,7 +66,9 @@ describe('resolveSource(entry, locations)', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
   });
   it('says how to fix a missing source when offline', async () => {
-    await expect(resolveSource(entry, { cacheDir: tmp() })).rejects.toThrow(/no copy of the text of record was found .* SPEC_ATLAS_SOURCES is not set/);
+    await expect(resolveSource(entry, { cacheDir: tmp() })).rejects.toThrow(
+      /no mirror is set \(SPEC_ATLAS_SOURCES\), no cached copy, and downloading is off\.\s+Fix: set SPEC_ATLAS_SOURCES/,
+    );
   });
   it('reports a failed download with the URL', async () => {
     await expect(
