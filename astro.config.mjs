@@ -15,6 +15,12 @@ const site = process.env.SPEC_ATLAS_SITE || 'https://spec-atlas.invalid';
 const base = process.env.SPEC_ATLAS_BASE || '/';
 const outDir = resolve(process.env.SPEC_ATLAS_OUT_DIR || './dist');
 const building = process.argv.includes('build');
+// Without an address, permalinks and canonical links are made from the page's own address in the
+// browser; the sitemap and feeds need one, so a build for production should set it.
+if (building && !process.env.SPEC_ATLAS_SITE && !process.env.VITEST)
+  console.warn(
+    'warning: SPEC_ATLAS_SITE is not set, so pages carry no canonical link, citations make permalinks from the address they are read at, and the sitemap and feeds use a placeholder host. Set it to the address the site is served from (see README, "Hosting").',
+  );
 
 // A problem in content/redirects.yaml is a content error: say so, and nothing else, then stop.
 function redirectsOrExit() {
