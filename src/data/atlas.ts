@@ -1,3 +1,4 @@
+import { summarizeCell } from '../lib/derive/topic-changes.ts';
 import type { Atlas, AtlasVersion } from '../schemas/atlas.ts';
 import type { Alignment, Cell, TopicChange, VersionLink } from '../schemas/derived.ts';
 import type { Principle } from '../schemas/principle.ts';
@@ -44,6 +45,8 @@ export interface SiteData {
   quoteHtml(version: string, text: string): string;
   /** The readable name of a scope (a declared mode, or a context) of a version's document. */
   scopeLabel(version: string, scope: string): string;
+  /** A cell reduced to what a change compares: its default, adjustments, scopes and principles. */
+  summary(cell: Cell): TopicChange['before'];
 }
 
 let memo: Promise<SiteData> | undefined;
@@ -105,6 +108,7 @@ export function getSiteData(): Promise<SiteData> {
       aliasesOf: (d) => principleAliases(redirects, d),
       quoteHtml: (version, text) => renderInlineMarkdown(text, (anchor) => versions.get(version)?.anchors[anchor]),
       scopeLabel: (version, scope) => scopeLabel(documents.get(versions.get(version)?.document ?? '')?.scopes, scope),
+      summary: (cell) => summarizeCell(cell, atlas.alignments),
     };
   });
   return memo;

@@ -1,6 +1,7 @@
 import { extent } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { escapeHtml } from '../render/inline-markdown.ts';
+import { textWidth } from './text-width.ts';
 
 export interface TimelineInput {
   /** One row per document, with its dated versions. */
@@ -12,8 +13,9 @@ export interface TimelineInput {
 export function timelineSvg({ rows, title }: TimelineInput): string {
   const dates = rows.flatMap((r) => r.versions.map((v) => new Date(`${v.date}T00:00:00Z`)));
   const [min, max] = extent(dates) as [Date | undefined, Date | undefined];
-  const left = 260;
-  const width = 860;
+  // Room for the longest row label, so none is clipped.
+  const left = Math.max(0, ...rows.map((r) => textWidth(r.label, 12))) + 20;
+  const width = Math.max(860, left + 480);
   const rowH = 28;
   const height = 40 + rows.length * rowH;
   const pad = 30 * 24 * 3600 * 1000;
@@ -21,7 +23,7 @@ export function timelineSvg({ rows, title }: TimelineInput): string {
     .domain([new Date((min ?? new Date(0)).getTime() - pad), new Date((max ?? new Date(0)).getTime() + pad)])
     .range([left, width - 20]);
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" aria-labelledby="timeline-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="timeline-title">`,
     `<title id="timeline-title">${escapeHtml(title)}</title>`,
   ];
   for (const tick of x.ticks(6)) {

@@ -1,19 +1,24 @@
 import type { SiteData } from '../../data/atlas.ts';
 import { heatmapSvg } from '../charts/heatmap.ts';
-import { isBehaviorKind } from './document-kinds.ts';
+import { docAnchor } from './anchors.ts';
+import { matrixColumns } from './matrix-columns.ts';
+import { paths } from './paths.ts';
 
-/** The overview picture of one matrix view: behavior documents, or usage and classifier policies. */
-export function overviewSvg(data: SiteData, view: 'behavior' | 'policies'): string {
+/** What the overview picture of one matrix view draws: its rows (topics by group) and columns (as the matrix orders them). */
+export function overviewInput(data: SiteData, view: 'behavior' | 'policies', every = true) {
   const { atlas } = data;
   const rows = atlas.groups.flatMap((g) => atlas.topics.filter((t) => t.group === g.id));
-  const columns = atlas.labs
-    .flatMap((l) => data.documentsOf(l.id))
-    .filter((d) => isBehaviorKind(d.kind) === (view === 'behavior'))
-    .map((d) => ({ d, v: data.latest(d.id) }));
-  return heatmapSvg({
+  const columns = matrixColumns(atlas, view, every).flatMap((g) => g.columns);
+  return {
     rows: rows.map((t) => ({ id: t.id, label: t.title })),
-    columns: columns.map(({ d, v }) => ({ id: v, label: `${data.lab(d.lab).name}: ${d.title}` })),
-    state: (t, v) => data.cell(t, v).state,
+    columns: columns.map((c) => ({ id: c.version, label: `${data.lab(data.document(c.doc).lab).name}: ${data.document(c.doc).short}` })),
+    state: (t: string, v: string) => data.cell(t, v).state,
+    href: (t: string, v: string) => `${paths.topic(t)}#${docAnchor(data.version(v).document)}`,
     title: `Overview: stance of each ${view === 'behavior' ? 'behavior document' : 'usage or classifier policy'} (latest version) on each topic`,
-  });
+  };
+}
+
+/** The overview picture of one matrix view: in a page (following its theme), or as a file of its own. */
+export function overviewSvg(data: SiteData, view: 'behavior' | 'policies', options: { standalone?: boolean } = {}): string {
+  return heatmapSvg({ ...overviewInput(data, view), standalone: options.standalone ?? true });
 }

@@ -21,6 +21,8 @@ export const paths = {
   home: (): string => base(),
   matrix: (): string => `${base()}matrix/`,
   matrixPolicies: (): string => `${base()}matrix/policies/`,
+  matrixAll: (): string => `${base()}matrix/all/`,
+  matrixOverview: (): string => `${base()}matrix/overview/`,
   topics: (): string => `${base()}topics/`,
   topic: (id: string): string => `${base()}topics/${id}/`,
   labs: (): string => `${base()}labs/`,
@@ -36,6 +38,7 @@ export const paths = {
     const b = splitVersionId(to);
     return `${base()}documents/${a.document}/diff/${a.label}...${b.label}/`;
   },
+  diffPicker: (documentId: string): string => `${base()}documents/${documentId}/diff/`,
   compare: (versionIds?: readonly string[]): string => `${base()}compare/${versionIds?.length ? `?specs=${versionIds.map(encodeURIComponent).join(',')}` : ''}`,
   methodology: (): string => `${base()}methodology/`,
   sources: (): string => `${base()}sources/`,
