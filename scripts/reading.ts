@@ -3,7 +3,7 @@
 // of this version against the version before (word diff: [-removed-] {+added+}), the current reading
 // (position, summary, topic links with their roles), and the file and entry to edit. With
 // --unconfirmed, only principles whose words changed without a confirmed reading.
-import { diffWords } from '../src/lib/render/word-diff.ts';
+import { diffWordsWithSpace } from 'diff';
 import { onlyFromEnv } from '../src/lib/pipeline/load-content.ts';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline.ts';
 import { locationsFromEnv } from '../src/lib/sources/resolve-source.ts';
@@ -49,8 +49,8 @@ await runMain(async () => {
     if (before && before.text !== p.text) {
       console.log('words, before → after:');
       console.log(
-        diffWords(before.text, p.text)
-          .map((d) => (d.kind === 'same' ? d.text : d.kind === 'added' ? `{+${d.text}+}` : `[-${d.text}-]`))
+        diffWordsWithSpace(before.text, p.text)
+          .map((d) => (d.added ? `{+${d.value}+}` : d.removed ? `[-${d.value}-]` : d.value))
           .join(''),
       );
     } else {
