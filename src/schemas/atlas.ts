@@ -20,6 +20,11 @@ export const atlasVersionSchema = sourceEntrySchema.extend({
   removed: z.array(z.string()),
   /** Whether line numbers in quotes are the file's own (false for text decoded from JSON or notebooks). */
   linesMatchFile: z.boolean(),
+  /**
+   * Whether the text has lines too long for a line number to locate a quote (one line, or lines over
+   * 2,000 characters): quotes then say where they are by character range, and links use text fragments.
+   */
+  longLines: z.boolean(),
   /** Section anchors of the text of record and their titles (verbatim), to name cross-references in quotes. */
   anchors: z.record(z.string(), z.string()),
   /** The sentences we track, against the version before. */

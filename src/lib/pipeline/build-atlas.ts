@@ -243,6 +243,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
         latest: i === d.versions.length - 1,
         removed: removedBy.get(v.source.id) ?? [],
         linesMatchFile: v.doc.linesMatchFile,
+        longLines: hasLongLines(v.doc.text),
         anchors: Object.fromEntries(v.doc.sections.filter((s) => s.title).map((s) => [s.id, s.title])),
         sentences: sentencesOf.get(v.source.id)!,
       })),
@@ -325,4 +326,10 @@ export function summarize(atlas: Atlas, imported: readonly ImportedVersion[]): s
     `  ${auditLine(atlas)}`,
     `  changes between versions ${atlas.changes.length}: stance ${changeCount('stance')}, wording ${changeCount('wording')}, formatting only ${changeCount('formatting')}; principles whose words changed without a confirmed reading ${atlas.coverage.reduce((n, c) => n + c.unconfirmed.length, 0)}`,
   ].join('\n');
+}
+
+/** One line only, or any line over 2,000 characters: a line number would not say where a quote is. */
+export function hasLongLines(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.filter((l) => l.trim()).length <= 1 || lines.some((l) => l.length > 2000);
 }
