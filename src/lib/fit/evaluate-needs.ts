@@ -55,13 +55,23 @@ export function verdictFor(need: Need, state: string, adjustable: string): Verdi
 export interface FitResult {
   version: string;
   score: number;
-  /** Per need: the verdict on the default, and whether the operator may move that default toward the need. */
-  verdicts: { topic: string; need: Need; verdict: Verdict; operatorCanChange: boolean }[];
+  /** How firmly the met needs are held: 2 for each met by a must or must-not, 1 for a should or should-not. */
+  strength: number;
+  /** Needs on which the document is silent. */
+  silent: number;
+  /** Per need: the verdict on the default, the default, and whether the operator may move that default toward the need. */
+  verdicts: { topic: string; need: Need; state: string; verdict: Verdict; operatorCanChange: boolean }[];
 }
 
+/** The score in one sentence, as the page says it. */
+export const scoreRule =
+  'Score: 3 for each need the default meets, 2 for each you (the operator) or the user can change toward it, 1 where it is allowed but not promised, 0 for silence or a conflict, −3 for each need it goes against; ties go to the firmer wording (must over should), then to fewer needs resting on silence.';
+
+const firmness = (state: string): number => (state === 'must' || state === 'must-not' ? 2 : state === 'should' || state === 'should-not' ? 1 : 0);
+
 /**
- * Ranks document versions by how well their stances fit the needs: best first, then by fewest unmet
- * needs, then by id so the order is stable.
+ * Ranks document versions by how well their stances fit the needs: best score first; ties by firmer
+ * wording of the met needs (must over should), then fewer needs resting on silence, fewer unmet, then id.
  */
 export function rankFit(
   needs: readonly { topic: string; need: Need }[],
@@ -72,13 +82,23 @@ export function rankFit(
     .map((version) => {
       const verdicts = needs.map(({ topic, need }) => {
         const s = stance(topic, version);
-        return { topic, need, verdict: verdictFor(need, s.state, s.adjustable), operatorCanChange: canMoveToward(need, s.adjustable, 'operator') };
+        return { topic, need, state: s.state, verdict: verdictFor(need, s.state, s.adjustable), operatorCanChange: canMoveToward(need, s.adjustable, 'operator') };
       });
-      return { version, score: verdicts.reduce((n, v) => n + points[v.verdict], 0), verdicts };
+      return {
+        version,
+        score: verdicts.reduce((n, v) => n + points[v.verdict], 0),
+        strength: verdicts.reduce((n, v) => n + (v.verdict === 'met' ? firmness(v.state) : 0), 0),
+        silent: verdicts.filter((v) => v.verdict === 'silent').length,
+        verdicts,
+      };
     })
     .sort(
       (a, b) =>
-        b.score - a.score || a.verdicts.filter((v) => v.verdict === 'unmet').length - b.verdicts.filter((v) => v.verdict === 'unmet').length || a.version.localeCompare(b.version),
+        b.score - a.score ||
+        b.strength - a.strength ||
+        a.silent - b.silent ||
+        a.verdicts.filter((v) => v.verdict === 'unmet').length - b.verdicts.filter((v) => v.verdict === 'unmet').length ||
+        a.version.localeCompare(b.version),
     );
 }
 
@@ -93,4 +113,22 @@ export function parseNeeds(param: string | null): { topic: string; need: Need }[
 
 export function formatNeeds(needs: readonly { topic: string; need: Need }[]): string {
   return needs.map((n) => `${n.topic}:${n.need}`).join(',');
+}
+
+/**
+ * "Can you change it?", need by need: for a default that already meets the need, whether (and by whom)
+ * it can still be moved; for one that does not, whether you, as the operator, can move it toward the need.
+ */
+export function changeAnswer(need: Need, state: string, adjustable: string): string {
+  if (state === 'silent' || state === 'conflicting') return '—';
+  const who = [...new Set(parseAdjustable(adjustable).map((a) => a.by))];
+  const verdict = verdictFor(need, state, adjustable);
+  if (verdict === 'met' || verdict === 'allowed') {
+    if (who.length) return `it can be changed, by the ${who.join(' or the ')}`;
+    return adjustable === 'unstated' ? 'not stated' : 'no: fixed';
+  }
+  if (verdict === 'operator') return 'yes, toward your need';
+  if (verdict === 'user') return 'only the user can, toward your need';
+  if (who.length) return 'not toward your need';
+  return adjustable === 'unstated' ? 'not stated' : 'no: fixed';
 }

@@ -11,7 +11,7 @@ export interface CompareData {
   versions: { id: string; label: string; document: string; title: string; lab: string; latest: boolean; behavior: boolean; href: string }[];
   /**
    * cells[versionId][topicIndex] = [default state, who may adjust it and which way ("operator:toward-yes
-   * user:unstated", "nobody", or "" when silent), number of default passages, link to the words, the cell
+   * user:unstated", "nobody", "unstated" where the text does not say, or "" when silent), number of default passages, link to the words, the cell
    * in one line of text]
    */
   cells: Record<string, [string, string, number, string, string][]>;
@@ -43,7 +43,7 @@ export function toCompareData(atlas: Atlas): CompareData {
         v.id,
         topics.map((t) => {
           const c = cellOf.get(`${t.id} ${v.id}`)!;
-          const by = c.state === 'silent' ? '' : c.adjustments.map((a) => `${a.by}:${a.direction}`).join(' ') || 'nobody';
+          const by = c.state === 'silent' ? '' : c.adjustments.map((a) => `${a.by}:${a.direction}`).join(' ') || (c.changeUnstated ? 'unstated' : 'nobody');
           return [c.state, by, c.evidence.length, `${paths.topic(t.id)}#${docAnchor(v.document)}`, cellText(c)] as [string, string, number, string, string];
         }),
       ]),
