@@ -17,7 +17,7 @@ describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () =
         expect((await page.goto(`${session.url()}${path}`))?.status()).toBe(200);
         if (type === 'compare') await page.waitForSelector('.compare-result table');
         if (type === 'search') await page.waitForSelector('.results-topics li');
-        if (type === 'fit finder') await page.waitForSelector('.fit-table tbody tr');
+        if (type === 'fit finder') await page.waitForSelector('.fit-card');
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
           const axe = (

@@ -34,11 +34,80 @@ describe('the stance matrix in a browser', () => {
     const kinds = new Map(atlas.documents.map((d) => [d.id, d.kind]));
     const cols = await page.locator('thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col')!));
     expect(cols.every((c) => ['model-spec', 'constitution', 'system-prompt'].includes(kinds.get(c.split('@')[0]!)!))).toBe(true);
-    await Promise.all([page.waitForURL(/\/matrix\/policies\/$/), page.click('.matrix-views a[href$="/matrix/policies/"]')]);
+    await Promise.all([page.waitForURL(/\/matrix\/policies\/$/), page.click('nav.views a[href$="/matrix/policies/"]')]);
     const policyCols = await page.locator('thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col')!));
     expect(policyCols.length).toBeGreaterThan(0);
     expect(policyCols.every((c) => ['usage-policy', 'classifier-policy'].includes(kinds.get(c.split('@')[0]!)!))).toBe(true);
     await page.context().close();
+  });
+
+  it('shows one column per lab by default, labs that say most first, with a switch to every document', async () => {
+    const page = await open('/matrix/', { javaScriptEnabled: false });
+    const labs = await page.locator('thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-lab')!));
+    expect(new Set(labs).size).toBe(labs.length);
+    expect(new Set(labs.slice(0, 3))).toEqual(new Set(['openai', 'anthropic', 'xai']));
+    const said = await page
+      .locator('thead th[data-col]')
+      .evaluateAll((ths) => ths.map((th) => document.querySelectorAll(`td[data-lab="${th.getAttribute('data-lab')}"]:not([data-state="silent"])`).length));
+    expect(said).toEqual([...said].sort((a, b) => b - a));
+    // xAI's prompts are one column here, named by product, with the rest a click away.
+    const xai = page.locator('thead th[data-lab="xai"]');
+    expect(await xai.locator('.col-doc').textContent()).not.toMatch(/\.j2|\.txt|_/);
+    expect(await xai.locator('.col-more').textContent()).toMatch(/^\+\d+ more$/);
+    await Promise.all([page.waitForURL(/\/matrix\/all\/$/), page.click('nav.views a[href$="/matrix/all/"]')]);
+    const all = await page.locator('thead tr:last-child th[data-col]').count();
+    expect(all).toBe(atlas.documents.filter((d) => ['model-spec', 'constitution', 'system-prompt'].includes(d.kind)).length);
+    expect(await page.locator('thead .lab-row th[data-lab="xai"]').getAttribute('colspan')).toBe(String(atlas.documents.filter((d) => d.lab === 'xai').length));
+    await page.context().close();
+  });
+
+  it('scrolls as a page, with the header row and topic column staying in view', async () => {
+    const context = await session.browser().newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${session.url()}/matrix/all/`);
+    expect(await page.locator('table.matrix').evaluate((t) => getComputedStyle(t.parentElement!).overflowX)).toBe('visible');
+    await page.mouse.wheel(0, 3000);
+    await page.waitForFunction(() => scrollY > 2000);
+    expect(Math.round((await page.locator('table.matrix thead').boundingBox())!.y)).toBe(0);
+    await page.evaluate(() => scrollTo(800, scrollY));
+    const first = await page.locator('table.matrix tbody th[scope=row]').nth(20).boundingBox();
+    expect(Math.round(first!.x)).toBe(0);
+    await context.close();
+  });
+
+  it('hides topics where every shown document is silent, and silent cells, keeping both in the URL', async () => {
+    const page = await open('/matrix/');
+    const before = await visibleRows(page);
+    await page.check('input[name=said]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('said') === '1');
+    const after = await visibleRows(page);
+    expect(after).toBeLessThan(before);
+    for (const row of await page.locator('table.matrix tbody tr[id^="topic-"]:visible').all())
+      expect(await row.locator('td:not([data-state="silent"])').count()).toBeGreaterThan(0);
+    await page.check('input[name=quiet]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('quiet') === '1');
+    expect(await page.locator('td[data-state="silent"] a').first().isVisible()).toBe(false);
+    const reloaded = await open('/matrix/?said=1&quiet=1');
+    expect(await reloaded.isChecked('input[name=said]')).toBe(true);
+    expect(await visibleRows(reloaded)).toBe(after);
+    await page.context().close();
+    await reloaded.context().close();
+  });
+
+  it('becomes one card per topic on a phone, comparing the documents the reader picks (up to three)', async () => {
+    const context = await session.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${session.url()}/matrix/`);
+    expect(await page.locator('table.matrix').isVisible()).toBe(false);
+    const card = page.locator('.card').first();
+    const first3 = await card.locator('.card-doc:visible dt').allTextContents();
+    expect(new Set(first3)).toEqual(new Set(['OpenAI', 'Anthropic', 'xAI']));
+    await page.uncheck('matrix-picker input[value="xai/grok4-system-turn-prompt-v8"]');
+    await page.check('matrix-picker input[value^="google/"]');
+    expect(new Set(await card.locator('.card-doc:visible dt').allTextContents())).toEqual(new Set(['OpenAI', 'Anthropic', 'Google']));
+    expect(await page.locator('matrix-picker input:disabled').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('docs')).toContain('google/');
+    await context.close();
   });
 
   it('filters rows by group and by state, and keeps the filter in the URL', async () => {
@@ -109,19 +178,42 @@ describe('the compare page', () => {
 });
 
 describe('cite this', () => {
-  it('shows APA without JavaScript and all five formats with it', async () => {
-    const label = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!.version;
+  const label = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!.version;
+  it('shows APA without JavaScript, with the build date as "retrieved", the lab as author and the quote', async () => {
     const plain = await open(`/documents/openai/model-spec/${label}/`, { javaScriptEnabled: false });
     await plain.locator('#p-do_not_lie details.cite summary').click();
     expect(await plain.locator('#p-do_not_lie cite-this pre').count()).toBe(1);
-    expect(await plain.locator('#p-do_not_lie cite-this pre').textContent()).toContain('OpenAI. (2025');
+    const apa = (await plain.locator('#p-do_not_lie cite-this pre').textContent())!;
+    expect(apa).toMatch(/^OpenAI\. \(2025, December 18\)\. Model Spec \(version 2025-12-18\), “Do not lie”\. “The assistant should not mislead/);
+    expect(apa).toMatch(/Retrieved \w+ \d+, \d{4}, from https:\/\/model-spec\.openai\.com\//);
+    expect(apa).not.toContain('.invalid');
+    expect(await plain.locator('#p-do_not_lie .cite-menu').isVisible()).toBe(false);
     await plain.context().close();
+  });
+
+  it('with JavaScript: the reader’s date as "accessed", one format at a time, the choice remembered', async () => {
     const page = await open(`/documents/openai/model-spec/${label}/`);
     await page.locator('#p-do_not_lie details.cite summary').click();
-    await page.waitForSelector('#p-do_not_lie cite-this .cite-format >> nth=4');
-    const names = await page.locator('#p-do_not_lie cite-this .cite-name').allTextContents();
-    expect(names).toEqual(['APA', 'MLA', 'Chicago', 'BibTeX', 'CSL-JSON']);
-    expect(await page.locator('#p-do_not_lie cite-this pre >> nth=3').textContent()).toMatch(/^@misc\{/);
+    await page.waitForFunction(() => document.querySelector('#p-do_not_lie cite-this pre')?.textContent?.includes('Accessed'));
+    expect(await page.locator('#p-do_not_lie cite-this pre').count()).toBe(1);
+    await page.selectOption('#p-do_not_lie select[name=format]', 'bibtex');
+    expect(await page.locator('#p-do_not_lie cite-this pre').textContent()).toMatch(/^@misc\{/);
+    await page.reload();
+    await page.locator('#p-do_not_lie details.cite summary').click();
+    await page.waitForFunction(() => document.querySelector('#p-do_not_lie cite-this pre')?.textContent?.startsWith('@misc'));
+    expect(await page.inputValue('#p-do_not_lie select[name=format]')).toBe('bibtex');
+    await page.context().close();
+  });
+
+  it('on a topic, cites the lab’s words and Spec Atlas’s reading apart, and only where there is something to cite', async () => {
+    const page = await open('/topics/lying-and-deception/');
+    const openai = page.locator('#doc-openai-model-spec');
+    await openai.locator('details.cite summary').click();
+    await page.waitForFunction(() => document.querySelectorAll('#doc-openai-model-spec cite-this pre')[1]?.textContent?.includes('Accessed'));
+    const [work, reading] = await openai.locator('cite-this pre').allTextContents();
+    expect(work).toMatch(/^OpenAI\. /);
+    expect(reading).toMatch(/^Spec Atlas\. .*Classification.*from http:\/\/127\.0\.0\.1:\d+\/documents\/openai\/model-spec\//);
+    expect(await page.locator('.silent-list details.cite').count()).toBe(0);
     await page.context().close();
   });
 
@@ -135,37 +227,44 @@ describe('cite this', () => {
 });
 
 describe('the fit finder', () => {
-  it('ranks documents for the needs in the URL and shows a verdict per need with a link to the evidence', async () => {
+  it('ranks documents for the needs in the URL, with each need’s default, whether you can change it and the words it rests on', async () => {
     const page = await open('/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no');
-    await page.waitForSelector('.fit-table tbody tr');
-    expect(await page.inputValue('select[name="system-prompt-confidentiality"]')).toBe('yes');
-    const heads = await page.locator('.fit-table thead th').allTextContents();
-    expect(heads.slice(3)).toEqual(['System prompt confidentiality: yes', 'Political opinions: no']);
-    const rows = await page.locator('.fit-table tbody tr').count();
-    expect(rows).toBe(atlas.documents.filter((d) => ['model-spec', 'constitution', 'system-prompt'].includes(d.kind)).length);
-    const scores = (await page.locator('.fit-table tbody tr td:nth-child(3)').allTextContents()).map(Number);
+    await page.waitForSelector('.fit-card');
+    expect(await page.isChecked('input[name="system-prompt-confidentiality"][value="yes"]')).toBe(true);
+    const first = page.locator('.fit-card').first();
+    expect(await first.locator('thead th').allTextContents()).toEqual(['Need', 'By default', 'Can you change it?', 'It rests on']);
+    expect(await first.locator('tbody th').allTextContents()).toEqual(['System prompt confidentiality: yes', 'Political opinions: no']);
+    const scores = (await page.locator('.fit-card .score').allTextContents()).map((t) => Number(/Score (-?\d+)/.exec(t)![1]));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(await page.locator('.fit-table tbody tr >> nth=0 >> td.verdict a').first().getAttribute('href')).toMatch(/^\/topics\//);
+    expect(await first.locator('tbody td a').first().getAttribute('href')).toMatch(/^\/topics\//);
+    expect(await page.textContent('.score-rule')).toMatch(/^Score: 3 for each need the default meets/);
     await page.context().close();
   });
 
-  it('says, for a default that does not meet a need, whether the operator can change it', async () => {
-    // OpenAI's 2025-12-18 default on lying is "should not", and the operator may move it to "may".
-    const page = await open('/fit/?needs=lying-and-deception:yes,political-neutrality:yes');
-    await page.waitForSelector('.fit-table tbody tr');
-    const row = page.locator('.fit-table tbody tr', { hasText: 'Model Spec (2025-12-18)' });
-    expect(await row.locator('td.verdict').first().textContent()).toMatch(/adjustable by the operator.*you, as operator, can change this default/);
-    // xAI's safety prompt rules lying out with no one able to change it.
-    const fixed = page.locator('.fit-table tbody tr', { hasText: 'grok_4_safety_prompt' });
-    expect(await fixed.locator('td.verdict').first().textContent()).toMatch(/unmet.*you, as operator, cannot change this default/);
-    await page.context().close();
-  });
-
-  it('keeps the needs in the URL as they are chosen', async () => {
+  it('a developer choosing a model for a teen app: one click fills the needs, and the result says what can be changed', async () => {
     const page = await open('/fit/');
-    await page.selectOption('select[name="sycophancy"]', 'no');
-    await page.waitForSelector('.fit-table');
-    expect(new URL(page.url()).searchParams.get('needs')).toBe('sycophancy:no');
+    await page.click('a.preset[data-preset="teen-learning"]');
+    await page.waitForSelector('.fit-card');
+    expect(new URL(page.url()).searchParams.get('preset')).toBe('teen-learning');
+    expect(await page.isChecked('input[name="users-under-18"][value="yes"]')).toBe(true);
+    expect(await page.getAttribute('a.preset[data-preset="teen-learning"]', 'aria-current')).toBe('true');
+    const openai = page.locator('.fit-card', { hasText: 'OpenAI: Model Spec' });
+    expect(await openai.locator('tr', { hasText: 'Users under 18: yes' }).locator('td').first().textContent()).toMatch(/must.*met/);
+    // Editing a need keeps the needs, drops the preset's mark.
+    await page.locator('details.need-group:has(input[name="profanity"]) > summary').click();
+    await page.check('input[name="profanity"][value=""]');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('preset'));
+    expect(new URL(page.url()).searchParams.get('needs')).not.toContain('profanity');
+    await page.context().close();
+  });
+
+  it('says, for a default that does not meet a need, whether you, as operator, can change it', async () => {
+    // OpenAI's 2025-12-18 default on lying is "should not", and the operator may move it.
+    const page = await open('/fit/?needs=lying-and-deception:yes');
+    await page.waitForSelector('.fit-card');
+    const row = page.locator('.fit-card', { hasText: 'OpenAI: Model Spec' }).locator('tbody tr').first();
+    expect(await row.locator('td').nth(0).textContent()).toMatch(/should not.*adjustable by the operator/);
+    expect(await row.locator('td').nth(1).textContent()).toBe('yes, toward your need');
     await page.context().close();
   });
 });
