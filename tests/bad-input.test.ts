@@ -152,7 +152,9 @@ describe('bad input stops the build with one message naming file, entry and fiel
   });
 
   it('a redirect that loops or leads nowhere is refused', async () => {
-    expect(await build((p) => p.write('content/redirects.yaml', 'topics:\n  old-a: old-b\n  old-b: old-a\n'))).toMatch(/content\/redirects\.yaml › old-a › topics\.old-a: the redirects loop: old-a → old-b → old-a/);
+    expect(await build((p) => p.write('content/redirects.yaml', 'topics:\n  old-a: old-b\n  old-b: old-a\n'))).toMatch(
+      /content\/redirects\.yaml › old-a › topics\.old-a: the redirects loop: old-a → old-b → old-a/,
+    );
     expect(await build((p) => p.write('content/redirects.yaml', 'topics:\n  gone: nowhere\n'))).toMatch(/leads to "nowhere", which is no topic/);
   });
 

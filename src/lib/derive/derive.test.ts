@@ -90,7 +90,10 @@ describe('readCell: adjustments', () => {
     expect(open).toMatchObject({ adjustableBy: [], changeUnstated: true });
     expect(fixed).not.toHaveProperty('changeUnstated');
     // A stated adjustment says who can: the cell is then adjustable, not unstated.
-    const stated = cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'unstated', decisive: true }), link({ principle: 'd@1#sw', role: 'adjustment', by: 'operator' })]);
+    const stated = cellOf([
+      link({ principle: 'd@1#x', position: 'must-not', override: 'unstated', decisive: true }),
+      link({ principle: 'd@1#sw', role: 'adjustment', by: 'operator' }),
+    ]);
     expect(stated.changeUnstated).toBeUndefined();
   });
 

@@ -15,7 +15,11 @@ export function summarizeCell(cell: Cell, alignments: readonly Alignment[]): Top
 }
 
 const sameStance = (a: TopicChange['before'], b: TopicChange['before']): boolean =>
-  a.state === b.state && a.adjustableBy.join() === b.adjustableBy.join() && Boolean(a.changeUnstated) === Boolean(b.changeUnstated) && a.adjustments.join() === b.adjustments.join() && a.scopes.join() === b.scopes.join();
+  a.state === b.state &&
+  a.adjustableBy.join() === b.adjustableBy.join() &&
+  Boolean(a.changeUnstated) === Boolean(b.changeUnstated) &&
+  a.adjustments.join() === b.adjustments.join() &&
+  a.scopes.join() === b.scopes.join();
 
 /**
  * derive: per topic and document, what changed between each pair of consecutive versions, classed as

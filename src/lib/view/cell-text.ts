@@ -37,14 +37,18 @@ export function adjustableKey(cell: Pick<Cell, 'state' | 'adjustableBy' | 'chang
  */
 export function cellText(cell: Pick<Cell, 'state' | 'adjustableBy' | 'adjustments' | 'scopes' | 'changeUnstated'>): string {
   const parts = [`default: ${stanceLabels[cell.state].text}`];
-  if (cell.state !== 'silent') parts.push(cell.adjustments.length ? cell.adjustments.map(adjustmentText).join(', ') : cell.changeUnstated ? 'who can change it is not stated' : 'nobody can change it');
+  if (cell.state !== 'silent')
+    parts.push(cell.adjustments.length ? cell.adjustments.map(adjustmentText).join(', ') : cell.changeUnstated ? 'who can change it is not stated' : 'nobody can change it');
   else if (cell.adjustments.length) parts.push(cell.adjustments.map(adjustmentText).join(', '));
   for (const s of cell.scopes) parts.push(`${s.label}: ${stanceLabels[s.state].text}`);
   return parts.join('; ');
 }
 
 /** A change's before or after side in words: "should, adjustable by operator; under-18: must not". */
-export function summaryText(s: Pick<TopicChange['before'], 'state' | 'adjustableBy' | 'adjustments' | 'scopes' | 'changeUnstated'>, scopeName: (scope: string) => string = (x) => x): string {
+export function summaryText(
+  s: Pick<TopicChange['before'], 'state' | 'adjustableBy' | 'adjustments' | 'scopes' | 'changeUnstated'>,
+  scopeName: (scope: string) => string = (x) => x,
+): string {
   const parts = [stanceLabels[s.state].text];
   if (s.state !== 'silent') parts[0] += s.adjustableBy.length ? `, adjustable by ${s.adjustableBy.join(' or ')}` : s.changeUnstated ? ', who can change it not stated' : ', fixed';
   const stated = s.adjustments.filter((a) => a.includes('→'));
