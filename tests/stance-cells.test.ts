@@ -80,13 +80,14 @@ describe('cells that "most restrictive wins" got wrong', () => {
     ];
     const read = docs.map((v) => brief(cell('hate-speech', v)));
     for (const r of read) expect(r).toEqual(read[0]);
-    expect(read[0]).toMatchObject({ state: 'should', adjustableBy: ['operator'], decisive: ['adult-and-offensive-unrestricted'] });
+    expect(read[0]).toMatchObject({ state: 'should', adjustableBy: ['operator', 'user'], decisive: ['adult-and-offensive-unrestricted'] });
   });
 
   it('the constitution’s "would not want Claude to:" list: no bioweapons words outside the weapons principles', () => {
     const latest = atlas.principles.filter((p) => p.version === 'anthropic/constitution@2026-01-28');
     const carrying = latest.filter((p) => p.quotes.some((q) => /bioweapons/.test(q.text))).map((p) => p.id);
-    expect(carrying.sort()).toEqual(['hc-no-mass-casualty-weapons-uplift', 'instructable-defaults']);
+    // The hard constraint itself, and the passages that give it as their example of a fixed rule.
+    expect(carrying.sort()).toEqual(['hard-constraints-restrict-actions', 'hc-no-mass-casualty-weapons-uplift', 'instructable-defaults', 'instructable-defaults.adjustable-defaults']);
     for (const topic of ['defamation', 'side-effects', 'violent-crime']) {
       const c = cell(topic, 'anthropic/constitution@2026-01-28');
       const shown = [...c.evidence, ...c.seeAlso, ...c.scopes.flatMap((s) => s.evidence), ...c.adjustments.flatMap((a) => a.evidence)];
@@ -139,15 +140,16 @@ describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and 
     expect(ch.reasons.join(' ')).toMatch(/white lies/i);
   });
 
-  it('lying, 2025-10-27 → 2025-12-18: no more lying to protect confidential instructions', () => {
+  it('lying, 2025-10-27 → 2025-12-17 (the first cut of the December text): no more lying to protect confidential instructions', () => {
     expect(brief(cell('lying-and-deception', v('2025-10-27'))).scopes).toContain('protecting-confidential-information: may');
+    expect(brief(cell('lying-and-deception', v('2025-12-17'))).scopes).toContain('protecting-confidential-information: should-not');
     expect(brief(cell('lying-and-deception', v('2025-12-18'))).scopes).toContain('protecting-confidential-information: should-not');
-    expect(change('lying-and-deception', '2025-10-27', '2025-12-18')).toMatchObject({ class: 'stance' });
+    expect(change('lying-and-deception', '2025-10-27', '2025-12-17')).toMatchObject({ class: 'stance' });
   });
 
   it('prompt injection, 2025-09-12 → 2025-10-27: users may delegate authority to tool outputs implicitly', () => {
     expect(brief(cell('prompt-injection', v('2025-09-12')))).toMatchObject({ state: 'should-not', stated: ['operator→may', 'user→may'] });
-    expect(brief(cell('prompt-injection', v('2025-10-27')))).toMatchObject({ state: 'should-not', stated: ['operator→may', 'user→should'] });
+    expect(brief(cell('prompt-injection', v('2025-10-27')))).toMatchObject({ state: 'should-not', stated: ['operator→may', 'user→may', 'user→should'] });
     expect(change('prompt-injection', '2025-09-12', '2025-10-27')).toMatchObject({ class: 'stance' });
   });
 
@@ -158,7 +160,7 @@ describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and 
 
   it('side effects: confirmation "when practical" reads as a default, not an absolute', () => {
     for (const label of ['2025-09-12', '2025-12-18'])
-      expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects', 'ask_clarifying_questions'] });
+      expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects.minimize-side-effects', 'ask_clarifying_questions.weigh-asking-vs-guessing', 'ask_clarifying_questions.confirm-unimplied-actions'] });
   });
 });
 

@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSiteSession } from './site-session.ts';
+import { atlasSchema } from '../../src/schemas/atlas.ts';
+import { plainText } from '../../src/lib/cite/citations.ts';
+import { sentencesOf } from '../../src/lib/render/text-diff.ts';
+import { dist, useSiteSession } from './site-session.ts';
+
+// The words come from the built data, never from this file: the project holds no sentence of a source.
+const atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
+const words = (version: string, principle: string): string[] =>
+  sentencesOf(atlas.principles.find((p) => p.version === `openai/model-spec@${version}` && p.id === principle)!.text).map((s) => plainText(s.text));
 
 // Diffs a journalist can quote: each side's sentences whole, Markdown rendered, footnote markers gone.
 const session = useSiteSession();
@@ -27,12 +36,12 @@ describe('OpenAI Model Spec, "Do not lie", 2025-10-27 → 2025-12-18 (any pair, 
   it('shows the old and the new sentences whole, one side each, without footnote markers or Markdown', async () => {
     const page = await open('/documents/openai/model-spec/diff/?from=2025-10-27&to=2025-12-18');
     const { before, after, html } = await doNotLie(page);
-    // The old sentence, whole, on its own side; the new one, whole, on the other.
-    expect(before.join(' ')).toContain('By default, the assistant should not mislead the user, developer, or third parties');
-    expect(after.join(' ')).toContain('The assistant should not mislead the user or developer unless explicitly instructed to do so by a higher authority');
-    // No interleaving: no old word inside a new sentence, no new word inside an old one.
-    expect(after.join(' ')).not.toContain('third parties —');
-    expect(before.join(' ')).not.toContain('higher authority');
+    const [oldFirst, newFirst] = [words('2025-10-27', 'do_not_lie')[0]!, words('2025-12-18', 'do_not_lie')[0]!];
+    expect(oldFirst).not.toBe(newFirst);
+    // The old first sentence, whole, on its own side; the new one, whole, on the other: never interleaved.
+    expect(before.map((t) => t.trim())).toContain(oldFirst);
+    expect(after.map((t) => t.trim())).toContain(newFirst);
+    expect(after.map((t) => t.trim())).not.toContain(oldFirst);
     expect(html).not.toMatch(/\[\^|\]\(#|\*\w|---/);
     await page.context().close();
   });
