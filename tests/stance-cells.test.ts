@@ -87,7 +87,12 @@ describe('cells that "most restrictive wins" got wrong', () => {
     const latest = atlas.principles.filter((p) => p.version === 'anthropic/constitution@2026-01-28');
     const carrying = latest.filter((p) => p.quotes.some((q) => /bioweapons/.test(q.text))).map((p) => p.id);
     // The hard constraint itself, and the passages that give it as their example of a fixed rule.
-    expect(carrying.sort()).toEqual(['hard-constraints-restrict-actions', 'hc-no-mass-casualty-weapons-uplift', 'instructable-defaults', 'instructable-defaults.adjustable-defaults']);
+    expect(carrying.sort()).toEqual([
+      'hard-constraints-restrict-actions',
+      'hc-no-mass-casualty-weapons-uplift',
+      'instructable-defaults',
+      'instructable-defaults.adjustable-defaults',
+    ]);
     for (const topic of ['defamation', 'side-effects', 'violent-crime']) {
       const c = cell(topic, 'anthropic/constitution@2026-01-28');
       const shown = [...c.evidence, ...c.seeAlso, ...c.scopes.flatMap((s) => s.evidence), ...c.adjustments.flatMap((a) => a.evidence)];
@@ -160,7 +165,10 @@ describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and 
 
   it('side effects: confirmation "when practical" reads as a default, not an absolute', () => {
     for (const label of ['2025-09-12', '2025-12-18'])
-      expect(brief(cell('side-effects', v(label)))).toMatchObject({ state: 'should', decisive: ['control_side_effects.minimize-side-effects', 'ask_clarifying_questions.weigh-asking-vs-guessing', 'ask_clarifying_questions.confirm-unimplied-actions'] });
+      expect(brief(cell('side-effects', v(label)))).toMatchObject({
+        state: 'should',
+        decisive: ['control_side_effects.minimize-side-effects', 'ask_clarifying_questions.weigh-asking-vs-guessing', 'ask_clarifying_questions.confirm-unimplied-actions'],
+      });
   });
 });
 
