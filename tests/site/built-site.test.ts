@@ -1,3 +1,4 @@
+import { primaryDocuments } from '../../src/lib/view/primary-documents.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +40,13 @@ describe('the emitted dataset /data/atlas.json', () => {
   });
 });
 
-describe('the matrix pages /matrix/ and /matrix/policies/', () => {
+describe('the matrix pages /matrix/, /matrix/all/ and /matrix/policies/', () => {
   const behaviorKinds = ['model-spec', 'constitution', 'system-prompt'];
+  const main = new Set(primaryDocuments(atlas));
   const views = [
-    { path: 'matrix/index.html', docs: atlas.documents.filter((d) => behaviorKinds.includes(d.kind)) },
+    // By default one column per lab: its main behavior document.
+    { path: 'matrix/index.html', docs: atlas.documents.filter((d) => main.has(d.id)) },
+    { path: 'matrix/all/index.html', docs: atlas.documents.filter((d) => behaviorKinds.includes(d.kind)) },
     { path: 'matrix/policies/index.html', docs: atlas.documents.filter((d) => !behaviorKinds.includes(d.kind)) },
   ];
   const latestOf = (docId: string) => atlas.versions.find((v) => v.document === docId && v.latest)!.id;
@@ -90,11 +94,17 @@ describe('the matrix pages /matrix/ and /matrix/policies/', () => {
     }
   });
 
-  it('shows the overview heatmap, drawn at build time as an SVG file', () => {
-    expect(page('matrix/index.html').querySelector('.overview img')?.getAttribute('src')).toBe('/matrix/overview.svg');
+  it('draws the heatmap at build time into its own page: a square per cell, each a named link, and a legend', () => {
+    expect(page('matrix/index.html').querySelector('a[href="/matrix/overview/"]')).not.toBeNull();
+    const overview = page('matrix/overview/index.html');
+    const [behavior] = overview.querySelectorAll('svg.heatmap');
+    const squares = behavior!.querySelectorAll('a[aria-label]');
+    expect(squares).toHaveLength(atlas.topics.length * views[1]!.docs.length);
+    for (const a of squares.slice(0, 50)) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-/);
+    expect(behavior!.querySelectorAll('.legend .legend-label').map((t) => t.text)).toEqual(['must', 'should', 'may', 'should not', 'must not', 'conflicting', 'silent']);
+    // The downloadable file carries its own colours.
     const svg = readFileSync(join(dist, 'matrix/overview.svg'), 'utf8');
-    expect(svg).toMatch(/^<svg /);
-    expect((svg.match(/<rect class="hm /g) ?? []).length).toBe(atlas.topics.length * views[0]!.docs.length);
+    expect(svg).toMatch(/^<svg [^>]*><title[^>]*>[^<]*<\/title><style>/);
   });
 });
 
@@ -103,7 +113,8 @@ describe('topic pages /topics/<id>/', () => {
     for (const t of atlas.topics) {
       const d = page(`topics/${t.id}/index.html`);
       expect(d.querySelector('.question')!.text).toBe(t.question);
-      expect(d.querySelectorAll('section.topic-doc')).toHaveLength(atlas.documents.length);
+      // Documents that answer get a section; the silent ones are folded into one list, each with its note.
+      expect(d.querySelectorAll('section.topic-doc').length + d.querySelectorAll('.silent-list li[id^="doc-"]').length).toBe(atlas.documents.length);
     }
   });
   it('show a verbatim quote with a source link for every passage of the latest versions: default, adjustments, scopes, see-also', () => {
@@ -124,7 +135,10 @@ describe('topic pages /topics/<id>/', () => {
       expect(blocks).toHaveLength(passages);
       for (const b of blocks) {
         expect(b.querySelector('blockquote p')!.text.trim().length).toBeGreaterThan(3);
-        expect(b.querySelector('figcaption a')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);
+        // The pinned copy is always linked (the publisher's page first, where there is one for the version).
+        const links = b.querySelectorAll('figcaption a');
+        expect(links.at(-1)!.text).toMatch(/^pinned copy, (line [\d,]+|characters [\d,]+–[\d,]+)$/);
+        expect(links.at(-1)!.getAttribute('href')).toMatch(/^https:\/\/(github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/|web\.archive\.org\/)/);
       }
     }
   });

@@ -38,7 +38,7 @@ describe('open data', () => {
         c.topic,
         c.version,
         c.state,
-        c.adjustableBy.join(' ') || (c.state === 'silent' ? '' : 'nobody'),
+        c.state === 'silent' ? '' : c.adjustableBy.join(' ') || (c.changeUnstated ? 'unstated' : 'nobody'),
         c.scopes.map((s) => `${s.scope}: ${s.state}`).join('; '),
         c.evidence.map((e) => atlas.alignments[e]!.principle.split('#')[1]).join(' '),
       ]);
@@ -63,10 +63,10 @@ describe('open data', () => {
 });
 
 describe('feeds', () => {
-  it('has an entry for OpenAI’s 2025-12-18 under-18 guidance in the topic’s feed and the site-wide feed, linking to the diff', () => {
-    const link = '/documents/openai/model-spec/diff/2025-10-27...2025-12-18/';
+  it('has an entry for OpenAI’s under-18 guidance (first published in the 2025-12-17 cut) in the topic’s feed and the site-wide feed, linking to the diff', () => {
+    const link = '/documents/openai/model-spec/diff/2025-10-27...2025-12-17/';
     const topicFeed = read('feeds/topics/users-under-18.xml');
-    const entry = topicFeed.split('<item>').find((i) => i.includes('OpenAI Model Spec 2025-12-18'));
+    const entry = topicFeed.split('<item>').find((i) => i.includes('OpenAI Model Spec 2025-12-17'));
     expect(entry).toBeDefined();
     expect(entry).toContain(link);
     expect(entry).toMatch(/stance silent → must, fixed/);
