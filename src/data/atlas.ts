@@ -8,6 +8,8 @@ import { renderInlineMarkdown } from '../lib/render/inline-markdown.ts';
 import { scopeLabel } from '../lib/derive/scope-label.ts';
 import { isBehaviorKind } from '../lib/view/document-kinds.ts';
 import { loadRedirectsFile, principleAliases } from '../lib/view/redirects.ts';
+import { paths } from '../lib/view/paths.ts';
+import { partOfPrinciple, versionParts, type VersionPart } from '../lib/view/version-parts.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -27,6 +29,10 @@ export interface SiteData {
   alignment(i: number): Alignment;
   /** Principles of a version, in document order. */
   principlesOf(version: string): Principle[];
+  /** A long version's parts (one page each), or undefined when it is shown on one page. */
+  partsOf(version: string): VersionPart[] | undefined;
+  /** Where a principle's card is: its version page, or the part of it that holds the card. */
+  principleHref(version: string, principleId: string): string;
   /** Curated and suggested alignments of a principle ("<version>#<id>"). */
   alignmentsOf(principleKey: string): Alignment[];
   /** How a principle relates to the version before it. */
@@ -84,6 +90,17 @@ export function getSiteData(): Promise<SiteData> {
     const changesByTopic = group(atlas.changes, (c) => c.topic);
     const docsByLab = group(atlas.documents, (d) => d.lab);
     const redirects = loadRedirectsFile(pathToFileURL(join(contentRoot(), 'content/redirects.yaml')));
+    const sortedOf = (v: string): Principle[] => [...(byVersion.get(v) ?? [])].sort((a, b) => a.order - b.order);
+    const parts = new Map<string, { parts: VersionPart[] | undefined; of: Map<string, string> }>();
+    const partsFor = (v: string) => {
+      let entry = parts.get(v);
+      if (!entry) {
+        const list = versionParts(sortedOf(v));
+        entry = { parts: list, of: list ? partOfPrinciple(list) : new Map() };
+        parts.set(v, entry);
+      }
+      return entry;
+    };
     const need = <T>(m: Map<string, T>, k: string, what: string): T => {
       const v = m.get(k);
       if (!v) throw new Error(`No ${what} "${k}" in the dataset`);
@@ -98,7 +115,12 @@ export function getSiteData(): Promise<SiteData> {
       topic: (id) => need(topics, id, 'topic'),
       cell: (t, v) => need(cells, `${t} ${v}`, 'cell'),
       alignment: (i) => atlas.alignments[i]!,
-      principlesOf: (v) => [...(byVersion.get(v) ?? [])].sort((a, b) => a.order - b.order),
+      principlesOf: sortedOf,
+      partsOf: (v) => partsFor(v).parts,
+      principleHref: (v, id) => {
+        const part = partsFor(v).of.get(id);
+        return part ? `${paths.versionPart(v, part)}#p-${id}` : paths.principle(v, id);
+      },
       alignmentsOf: (k) => byPrinciple.get(k) ?? [],
       linkOf: (k) => links.get(k),
       latest: (d) => need(documents, d, 'document').versions.at(-1)!,

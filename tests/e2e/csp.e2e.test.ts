@@ -28,13 +28,13 @@ describe('the Content-Security-Policy', () => {
     });
   }
 
-  it('lets "cite this" work on a version page', async () => {
+  it('lets "cite this" work on a principle card (a part of a long version)', async () => {
     const page = await session.browser().newPage();
     const refused: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
     });
-    await page.goto(`${session.url()}${pageTypes['version']}`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url()}${pageTypes['version part']}`, { waitUntil: 'networkidle' });
     await page.locator('#p-do_not_lie details.cite summary').click();
     expect(await page.locator('#p-do_not_lie cite-this pre').first().textContent()).toContain('OpenAI');
     expect(refused).toEqual([]);

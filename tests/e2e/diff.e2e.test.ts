@@ -76,8 +76,10 @@ describe('prepared comparisons', () => {
     await search.waitForSelector('.results-principles li');
     expect(await search.locator('.results-principles li', { hasText: 'Kind untruths in conversation' }).count()).toBeGreaterThan(0);
     await search.context().close();
-    // Cite it, as OpenAI's words of 12 February 2025.
-    const page = await open('/documents/openai/model-spec/2025-02-12/');
+    // Cite it, as OpenAI's words of 12 February 2025: a link to the principle on the version page goes on to
+    // the part of that long version that holds its card.
+    const page = await open('/documents/openai/model-spec/2025-02-12/#p-do_not_lie.white-lies');
+    await page.waitForURL(/\/2025-02-12\/principles\/[a-z0-9-]+\/#p-do_not_lie\.white-lies$/);
     const card = page.locator('[id="p-do_not_lie.white-lies"]');
     await card.locator('details.cite summary').click();
     await page.waitForFunction(() => document.querySelector('[id="p-do_not_lie.white-lies"] cite-this pre')?.textContent?.includes('Accessed'));

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { atlasSchema } from '../../src/schemas/atlas.ts';
+import { paths } from '../../src/lib/view/paths.ts';
+import { partOfPrinciple, versionParts } from '../../src/lib/view/version-parts.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
@@ -8,6 +10,13 @@ const atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`
 const openaiLatest = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!;
 const withPrevious = openaiLatest.previous!;
 const label = (id: string) => id.split('@')[1]!;
+
+/** Where a principle's card is: on its version page, or on the part of a long version that holds it. */
+export function principlePath(versionId: string, principleId: string): string {
+  const parts = versionParts(atlas.principles.filter((p) => p.version === versionId).sort((a, b) => a.order - b.order));
+  const part = parts && partOfPrinciple(parts).get(principleId);
+  return part ? `${paths.versionPart(versionId, part)}#p-${principleId}` : paths.principle(versionId, principleId);
+}
 
 /** The pre-rendered comparison of OpenAI's Model Spec with another behavior document. */
 function pairPath(): string {
@@ -27,6 +36,7 @@ export const pageTypes: Record<string, string> = {
   lab: '/labs/openai/',
   document: '/documents/openai/model-spec/',
   version: `/documents/openai/model-spec/${label(openaiLatest.id)}/`,
+  'version part': principlePath(openaiLatest.id, 'do_not_lie').split('#')[0]!,
   diff: `/documents/openai/model-spec/diff/${label(withPrevious)}...${label(openaiLatest.id)}/`,
   compare: `/compare/?specs=${encodeURIComponent(openaiLatest.id)},${encodeURIComponent(withPrevious)}`,
   'compare pair': pairPath(),

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atlasSchema, type Atlas } from '../../src/schemas/atlas.ts';
 import { dist, useSiteSession } from './site-session.ts';
+import { principlePath } from './page-types.ts';
 
 const atlas: Atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
 const session = useSiteSession();
@@ -178,9 +179,10 @@ describe('the compare page', () => {
 });
 
 describe('cite this', () => {
-  const label = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!.version;
+  const latest = atlas.versions.filter((v) => v.document === 'openai/model-spec').at(-1)!.id;
+  const card = principlePath(latest, 'do_not_lie').split('#')[0]!;
   it('shows APA without JavaScript, with the build date as "retrieved", the lab as author and the quote', async () => {
-    const plain = await open(`/documents/openai/model-spec/${label}/`, { javaScriptEnabled: false });
+    const plain = await open(card, { javaScriptEnabled: false });
     await plain.locator('#p-do_not_lie details.cite summary').click();
     expect(await plain.locator('#p-do_not_lie cite-this pre').count()).toBe(1);
     const apa = (await plain.locator('#p-do_not_lie cite-this pre').textContent())!;
@@ -192,7 +194,7 @@ describe('cite this', () => {
   });
 
   it('with JavaScript: the reader’s date as "accessed", one format at a time, the choice remembered', async () => {
-    const page = await open(`/documents/openai/model-spec/${label}/`);
+    const page = await open(card);
     await page.locator('#p-do_not_lie details.cite summary').click();
     await page.waitForFunction(() => document.querySelector('#p-do_not_lie cite-this pre')?.textContent?.includes('Accessed'));
     expect(await page.locator('#p-do_not_lie cite-this pre').count()).toBe(1);

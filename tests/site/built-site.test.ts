@@ -2,6 +2,7 @@ import { primaryDocuments } from '../../src/lib/view/primary-documents.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { atlasSchema } from '../../src/schemas/atlas.ts';
@@ -145,25 +146,58 @@ describe('topic pages /topics/<id>/', () => {
 });
 
 describe('version pages', () => {
-  it('exist for every version and list its principles in document order', () => {
+  it('exist for every version and show every principle’s card once, in document order: on the page, or in its parts for a long version', () => {
+    let split = 0;
     for (const v of atlas.versions) {
       const [docId, label] = v.id.split('@');
       const d = page(`documents/${docId}/${label}/index.html`);
-      const ids = d.querySelectorAll('article.principle').map((a) => a.id.replace(/^p-/, ''));
-      expect(ids).toEqual(
-        atlas.principles
-          .filter((p) => p.version === v.id)
-          .sort((a, b) => a.order - b.order)
-          .map((p) => p.id),
+      const expected = atlas.principles
+        .filter((p) => p.version === v.id)
+        .sort((a, b) => a.order - b.order)
+        .map((p) => p.id);
+      const parts = d.querySelectorAll('.part-list > li > h3 a').map((a) => a.getAttribute('href')!);
+      if (parts.length === 0) {
+        expect(d.querySelectorAll('article.principle').map((a) => a.id.replace(/^p-/, ''))).toEqual(expected);
+        continue;
+      }
+      split++;
+      expect(d.querySelectorAll('article.principle')).toHaveLength(0);
+      const cards = parts.flatMap((href) =>
+        page(`${href.slice(1)}index.html`)
+          .querySelectorAll('article.principle')
+          .map((a) => a.id.replace(/^p-/, '')),
       );
+      expect(cards).toEqual(expected);
+      // Each principle keeps an entry (and its old anchor) on the version page, pointing at its card.
+      for (const id of expected) {
+        const entry = d.getElementById(`p-${id}`);
+        expect(entry?.getAttribute('data-moved'), id).toMatch(new RegExp(`/principles/[a-z0-9-]+/#p-${id.replace(/[.]/g, '\\.')}$`));
+      }
+    }
+    // The long versions (the model specs and the constitution) are the ones in parts.
+    expect(split).toBeGreaterThanOrEqual(10);
+  });
+
+  it('of a long version weigh no more than a short one: no page of a version or its parts over 60 KB gzip', () => {
+    for (const v of atlas.versions.filter((x) => x.document === 'openai/model-spec' || x.document === 'anthropic/constitution')) {
+      const [docId, label] = v.id.split('@');
+      const dir = join(dist, `documents/${docId}/${label}`);
+      const files = [
+        join(dir, 'index.html'),
+        ...(existsSync(join(dir, 'principles')) ? readdirSync(join(dir, 'principles')).map((s) => join(dir, 'principles', s, 'index.html')) : []),
+      ];
+      for (const f of files) expect(gzipSync(readFileSync(f)).byteLength, relative(dist, f)).toBeLessThan(60 * 1024);
     }
   });
 });
 
 describe('renamed ids', () => {
-  it('keep the old principle anchor on later version pages (content/redirects.yaml)', () => {
+  it('keep the old principle anchor on later version pages (content/redirects.yaml), on the card and on the version page’s entry', () => {
     const d = page('documents/openai/model-spec/2025-12-18/index.html');
-    const alias = d.querySelector('#p-protect_privileged_messages');
+    const entry = d.querySelector('#p-protect_privileged_messages');
+    expect(entry?.getAttribute('data-moved')).toMatch(/\/principles\/[a-z0-9-]+\/#p-protect_privileged_information$/);
+    const part = page(`${entry!.getAttribute('data-moved')!.split('#')[0]!.slice(1)}index.html`);
+    const alias = part.querySelector('#p-protect_privileged_messages');
     expect(alias).not.toBeNull();
     expect(alias!.nextElementSibling?.id).toBe('p-protect_privileged_information');
   });
@@ -186,13 +220,16 @@ describe('the methodology page /methodology/ (MDX)', () => {
 });
 
 describe('curated quote selectors', () => {
-  it('show every quote an editor chose on the principle’s version page', () => {
+  it('show every quote an editor chose on the principle’s card (its version page, or the part of a long one)', () => {
     const curated = atlas.principles.filter((p) => p.quotes.some((q) => q.origin === 'curated'));
     expect(curated.length).toBeGreaterThan(0);
     for (const p of curated) {
       const [docId, label] = p.version.split('@');
       // Ids may hold dots (red-line.privacy): select by attribute, not as a CSS id.
-      const card = page(`documents/${docId}/${label}/index.html`).querySelector(`[id="p-${p.id}"]`)!;
+      let card = page(`documents/${docId}/${label}/index.html`).querySelector(`[id="p-${p.id}"]`)!;
+      // A long version's page lists its principles; the card is on the part the entry points at.
+      const moved = card.getAttribute('data-moved');
+      if (moved) card = page(`${moved.split('#')[0]!.slice(1)}index.html`).querySelector(`[id="p-${p.id}"]`)!;
       expect(card.querySelectorAll('figure.quote'), `${p.version}#${p.id}`).toHaveLength(p.quotes.length);
     }
   });

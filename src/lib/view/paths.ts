@@ -32,7 +32,9 @@ export const paths = {
     const { document, label } = splitVersionId(versionId);
     return `${base()}documents/${document}/${label}/`;
   },
+  /** A principle on its version page; for a version shown in parts, SiteData.principleHref gives the part's address. */
   principle: (versionId: string, principleId: string): string => `${paths.version(versionId)}#p-${principleId}`,
+  versionPart: (versionId: string, slug: string): string => `${paths.version(versionId)}principles/${slug}/`,
   diff: (from: string, to: string): string => {
     const a = splitVersionId(from);
     const b = splitVersionId(to);
