@@ -19,6 +19,8 @@ describe('heatmapSvg(input)', () => {
     expect(grid.match(/<rect class="hm /g)).toHaveLength(2);
     expect(svg).toContain('class="hm hm-must-not"');
     expect(svg).toContain('>◆</text>');
+    // A silent square carries no symbol: it is the empty one.
+    expect(grid.match(/class="hm-symbol /g)).toHaveLength(1);
   });
   it('names each linked square and escapes labels', () => {
     expect(svg).toContain('aria-label="Topic &lt;one&gt;, Doc A: must not"');

@@ -39,7 +39,7 @@ const standaloneStyle =
 
 /**
  * The stance matrix as a picture drawn at build time: one square per cell, its state shown by colour
- * and by its symbol (so it reads without colour), each square a link with an accessible name, and a
+ * and by its symbol, a silent one empty (so it reads without colour), each square a link with an accessible name, and a
  * legend of the states.
  */
 export function heatmapSvg(input: HeatmapInput): string {
@@ -57,9 +57,12 @@ export function heatmapSvg(input: HeatmapInput): string {
     `<title id="${id}">${escapeHtml(title)}</title>`,
     standalone ? standaloneStyle : '',
   ];
+  // A silent square is left empty: most squares are silent, and an empty one reads as such without colour too.
   const square = (s: CellState, sx: number, sy: number, label?: string): string =>
     `<rect class="hm hm-${s}" x="${sx}" y="${sy}" width="${CELL - 1}" height="${CELL - 1}">${label ? `<title>${escapeHtml(label)}</title>` : ''}</rect>` +
-    `<text class="hm-symbol hm-symbol-${s}${s === 'must' || s === 'must-not' ? ' on-dark' : ''}" x="${sx + (CELL - 1) / 2}" y="${sy + CELL - 5}" text-anchor="middle" aria-hidden="true">${stanceLabels[s].symbol}</text>`;
+    (s === 'silent'
+      ? ''
+      : `<text class="hm-symbol hm-symbol-${s}${s === 'must' || s === 'must-not' ? ' on-dark' : ''}" x="${sx + (CELL - 1) / 2}" y="${sy + CELL - 5}" text-anchor="middle" aria-hidden="true">${stanceLabels[s].symbol}</text>`);
   for (const c of columns) {
     const cx = x(c.id)! + CELL / 2;
     parts.push(`<text class="col-label" transform="translate(${cx},${top - 6}) rotate(-60)">${escapeHtml(c.label)}</text>`);
