@@ -2,7 +2,8 @@
 // Draws a seeded, stratified random sample of cells (by lab, latest or earlier version, silent or not)
 // and writes a worksheet for the auditors: .cache/audits/<date>-seed<n>.md (each cell with its topic's
 // question, its reading and the words it rests on) and .cache/audits/<date>-seed<n>.yaml (the records
-// to fill in). The finished records go to content/audits/<date>.yaml, whole: a sample is never re-drawn.
+// to fill in). The finished records go to content/audits/<date>.yaml (<date>-seed<n>.yaml for a second audit
+// that day), whole: a sample is never re-drawn.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawSample, stratumOf } from '../src/lib/audit/draw-sample.ts';
@@ -75,6 +76,8 @@ await runMain(async () => {
   const base = join(dir, `${date}-seed${seed}`);
   writeFileSync(`${base}.md`, `${md.join('\n')}\n`);
   writeFileSync(`${base}.yaml`, `${yaml.join('\n')}\n`);
-  console.log(`drew ${drawn.length} of ${pool.length} cells with seed ${seed}; worksheet ${base}.md, records to fill in ${base}.yaml (then move to content/audits/${date}.yaml)`);
+  console.log(
+    `drew ${drawn.length} of ${pool.length} cells with seed ${seed}; worksheet ${base}.md, records to fill in ${base}.yaml (then move to content/audits/${date}.yaml, or ${date}-seed${seed}.yaml if that day has one)`,
+  );
   return 0;
 });

@@ -199,6 +199,31 @@ describe('bad input stops the build with one message naming file, entry and fiel
     );
   });
 
+  describe('an audit file', () => {
+    const audit = (date: string, seed: number) =>
+      [
+        `date: '${date}'`,
+        `seed: ${seed}`,
+        "dataVersion: '0123456789ab'",
+        'method: Drawn at random for this test.',
+        'cells:',
+        "  - { topic: secrecy, version: 'acme/spec@v1', fingerprint: '0123456789ab', stratum: 'acme · earlier · answered', verdict: correct, reason: 'Holds on the text.', reader: auditor-9 }",
+        '',
+      ].join('\n');
+    it('is named by its date, or by date and seed for a second audit that day', async () => {
+      expect(await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02.yaml', audit('2026-01-02', 7))))).toBe(
+        'built without error',
+      );
+      expect(await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02-seed8.yaml', audit('2026-01-02', 8))))).toBe(
+        'built without error',
+      );
+    });
+    it('named otherwise is refused, saying how to name it', async () => {
+      const message = await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02-b.yaml', audit('2026-01-02', 8))));
+      expect(message).toMatch(/content\/audits\/2026-01-02-b\.yaml › 2026-01-02-b › date: the file is named by the audit's date .*2026-01-02-seed8\.yaml/);
+    });
+  });
+
   it('a duplicate version id in the manifest is refused', async () => {
     const message = await build((p) =>
       p.edit('content/sources/manifest.json', (t) => {

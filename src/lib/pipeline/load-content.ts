@@ -36,7 +36,7 @@ export interface Content {
   coverage: Map<string, { file: string; data: CoverageNotes }>;
   /** Second readings per document id, with the file they came from. */
   reviews: Map<string, { file: string; records: ReviewRecord[] }>;
-  /** Finished audits (content/audits/<date>.yaml), oldest first. */
+  /** Finished audits (content/audits/<date>.yaml, or <date>-seed<n>.yaml for a second one that day), oldest first. */
   audits: { file: string; audit: Audit }[];
   /** Versions known to be published but not pinned. */
   known: KnownVersion[];
@@ -379,7 +379,14 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
     : listYaml(dir('audits')).map(({ path, name }) => {
         const { file, data } = readContentFile(root, path);
         const audit = validateEntry(auditSchema, data, file, name);
-        if (name !== audit.date) throw new ContentError(file, name, 'date', `the file is named by the audit's date: content/audits/${audit.date}.yaml`);
+        // Named by its date; a later audit of the same day also by its seed.
+        if (name !== audit.date && name !== `${audit.date}-seed${audit.seed}`)
+          throw new ContentError(
+            file,
+            name,
+            'date',
+            `the file is named by the audit's date (and, for a second audit that day, its seed): content/audits/${audit.date}.yaml or ${audit.date}-seed${audit.seed}.yaml`,
+          );
         const seen = new Set<string>();
         audit.cells.forEach((c, i) => {
           const entry = `${c.topic} in ${c.version}`;
