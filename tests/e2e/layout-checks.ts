@@ -6,6 +6,12 @@ import type { Page } from 'playwright-core';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Widest running text, in characters of the element's own font ("0" as the unit, as CSS's ch). */
+/**
+ * Lays out everything the page leaves to be laid out near the screen (content-visibility: auto), so that
+ * positions are measured as a reader finds them on scrolling there, not from the browser's size estimates.
+ */
+export const renderAll = (page: Page) => page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+
 export const proseWidths = (page: Page) =>
   page.evaluate(() => {
     const canvas = document.createElement('canvas').getContext('2d')!;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, labelsOutside, proseWidths, smallTargets } from './layout-checks.ts';
+import { axe, renderAll, labelsOutside, proseWidths, smallTargets } from './layout-checks.ts';
 import { pageTypes } from './page-types.ts';
 import { useSiteSession } from './site-session.ts';
 
@@ -28,6 +28,7 @@ for (const size of sizes)
           const page = await open(path, size, scheme);
           if (type === 'fit finder') await page.waitForSelector('.fit-card');
           if (type === 'compare') await page.waitForSelector('.compare-result table');
+          await renderAll(page);
           const width = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
           expect(width[0], 'page width').toBeLessThanOrEqual(width[1]!);
           expect((await proseWidths(page)).filter((p) => p.chars > 80)).toEqual([]);

@@ -18,6 +18,14 @@ export function principlePath(versionId: string, principleId: string): string {
   return part ? `${paths.versionPart(versionId, part)}#p-${principleId}` : paths.principle(versionId, principleId);
 }
 
+/** The part of a long version holding the most principles. */
+function largestPart(versionId: string): string {
+  const parts = versionParts(atlas.principles.filter((p) => p.version === versionId).sort((a, b) => a.order - b.order))!;
+  const size = (i: number) => parts[i]!.sections.reduce((n, s) => n + s.principles.length, 0);
+  const at = parts.reduce((best, _, i) => (size(i) > size(best) ? i : best), 0);
+  return paths.versionPart(versionId, parts[at]!.slug);
+}
+
 /** The pre-rendered comparison of OpenAI's Model Spec with another behavior document. */
 function pairPath(): string {
   const other = atlas.documents.find((d) => d.id === 'anthropic/constitution')!;
@@ -37,6 +45,7 @@ export const pageTypes: Record<string, string> = {
   document: '/documents/openai/model-spec/',
   version: `/documents/openai/model-spec/${label(openaiLatest.id)}/`,
   'version part': principlePath(openaiLatest.id, 'do_not_lie').split('#')[0]!,
+  'largest version part': largestPart(atlas.versions.filter((v) => v.document === 'anthropic/constitution').at(-1)!.id),
   diff: `/documents/openai/model-spec/diff/${label(withPrevious)}...${label(openaiLatest.id)}/`,
   compare: `/compare/?specs=${encodeURIComponent(openaiLatest.id)},${encodeURIComponent(withPrevious)}`,
   'compare pair': pairPath(),
