@@ -104,3 +104,52 @@ describe('search', () => {
     await page.context().close();
   });
 });
+
+describe('full-text search', () => {
+  const atlas = JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')) as {
+    versions: { id: string; document: string; latest: boolean; licence: string }[];
+    principles: { id: string; version: string; title: string; quotes: { text: string }[] }[];
+  };
+  const openaiLatest = atlas.versions.find((v) => v.document === 'openai/model-spec' && v.latest)!;
+
+  it('finds "whistleblowing" in the latest OpenAI Model Spec and lands on its sentence, and the text around it is searched beyond the quoted passages', async () => {
+    const page = await open('/search/?q=whistleblowing');
+    await page.waitForSelector('.results-texts li a');
+    const hit = page.locator('.results-texts li', { hasText: 'Model Spec' }).first();
+    const href = (await hit.locator('a').first().getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/documents/openai/model-spec/${openaiLatest.id.split('@')[1]}/text/[a-z_]+/#s-\\d+$`));
+    await page.goto(`${session.url()}${href}`);
+    const target = page.locator(':target');
+    expect(await target.count()).toBe(1);
+    expect(await target.textContent()).toMatch(/whistleblowing/i);
+    expect(await target.isVisible()).toBe(true);
+    // The page also holds the word in a sentence no principle quotes: the whole text is indexed.
+    expect(await page.locator('.reader-text span[id^="s-"]:not(.q)', { hasText: /whistleblow/i }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('searches the passages we quote where a licence keeps the text off the site, and says why', async () => {
+    const closed = new Set(atlas.versions.filter((v) => v.latest && /^unknown/.test(v.licence)).map((v) => v.id));
+    const p = atlas.principles.find((x) => closed.has(x.version) && (x.quotes[0]?.text.split(/\s+/).length ?? 0) > 12)!;
+    // Four long words of its first quote, taken from the built data.
+    const words = p.quotes[0]!.text.match(/[A-Za-z]{7,}/g)!
+      .slice(0, 4)
+      .join(' ');
+    const page = await open(`/search/?q=${encodeURIComponent(words)}`);
+    await page.waitForSelector('.results-texts li');
+    const hit = page.locator('.results-texts li', { has: page.locator('.chip-quoted-only') }).first();
+    expect(await hit.locator('.hit-why').textContent()).toMatch(/licence .* does not let us republish/);
+    expect(await hit.locator('a').first().getAttribute('href')).toMatch(/\/#p-[\w-]+$/);
+    await page.context().close();
+  });
+
+  it('gives reader pages only to versions whose licence lets us republish them', async () => {
+    const page = await (await session.browser().newContext()).newPage();
+    const closed = atlas.versions.find((v) => /^unknown/.test(v.licence))!;
+    const r = await page.goto(`${session.url()}/documents/${closed.id.replace('@', '/')}/text/`);
+    expect(r?.status()).toBe(404);
+    const open = await page.goto(`${session.url()}/documents/${openaiLatest.id.replace('@', '/')}/text/`);
+    expect(open?.status()).toBe(200);
+    await page.context().close();
+  });
+});

@@ -1,6 +1,8 @@
 // Browser side of search: fetches the prebuilt index on first use and renders results with DOM
 // methods. Only highlight() output (escaped text plus <mark>) is ever set as HTML.
 import type { SearchFilters, SearchHit } from './search-engine.ts';
+import type { TextHit } from './full-text.ts';
+import { whyNotRepublished } from '../reader/may-republish.ts';
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -64,6 +66,32 @@ export function renderHit(doc: Document, hit: SearchHit, id?: string): HTMLEleme
     q.className = 'hit-excerpt';
     q.innerHTML = `“${hit.excerptHtml}”`;
     li.append(q);
+  }
+  return li;
+}
+
+/** One full-text result: the heading or principle (linked to the sentence), where it is, and the words around the match. */
+export function renderTextHit(doc: Document, hit: TextHit, id?: string): HTMLElement {
+  const li = doc.createElement('li');
+  li.className = 'search-hit search-hit-text';
+  if (id) li.id = id;
+  const a = doc.createElement('a');
+  a.href = hit.href;
+  a.textContent = hit.title || hit.label;
+  const chips = doc.createElement('span');
+  chips.className = 'hit-chips';
+  chips.append(chip(doc, hit.label, 'chip-doc'));
+  if (hit.quotedOnly) chips.append(chip(doc, 'quoted passages only', 'chip-quoted-only'));
+  li.append(a, ' ', chips);
+  const q = doc.createElement('p');
+  q.className = 'hit-excerpt';
+  q.innerHTML = `“${hit.excerptHtml}”`;
+  li.append(q);
+  if (hit.quotedOnly) {
+    const why = doc.createElement('p');
+    why.className = 'hit-why';
+    why.textContent = whyNotRepublished(hit.quotedOnly);
+    li.append(why);
   }
   return li;
 }

@@ -33,6 +33,8 @@ export const paths = {
     return `${base()}documents/${document}/${label}/`;
   },
   principle: (versionId: string, principleId: string): string => `${paths.version(versionId)}#p-${principleId}`,
+  /** A version's reader page (its whole text), or one of its pages when the text is cut at its sections. */
+  reader: (versionId: string, part = ''): string => `${paths.version(versionId)}text/${part ? `${part}/` : ''}`,
   diff: (from: string, to: string): string => {
     const a = splitVersionId(from);
     const b = splitVersionId(to);
