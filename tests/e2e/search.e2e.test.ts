@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dist, useSiteSession } from './site-session.ts';
 
-const search = JSON.parse(readFileSync(`${dist}data/search-latest.json`, 'utf8')) as { records: { kind: string; title: string; excerpt: string; lab?: string }[] };
 const session = useSiteSession();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
@@ -48,15 +47,11 @@ describe('search', () => {
     await again.context().close();
   });
 
-  it('shows a quote that contains markup as text', async () => {
-    const withMarkup = search.records.find((r) => r.kind === 'principle' && /<[a-z_]+>/.test(r.excerpt))!;
-    expect(withMarkup).toBeDefined();
-    const page = await open(`/search/?q=${encodeURIComponent(withMarkup.title)}`);
-    await page.waitForSelector('.results-principles li');
-    const hit = page.locator('.results-principles li', { hasText: withMarkup.title }).first();
-    const tag = /<[a-z_]+>/.exec(withMarkup.excerpt)![0];
-    expect(await hit.locator('.hit-excerpt').textContent()).toContain(tag);
-    expect(await hit.locator(`.hit-excerpt ${tag.slice(1, -1)}`).count()).toBe(0);
+  it('shows passages of the texts that contain markup as text: only the marks are elements', async () => {
+    const page = await open('/search/?q=assistant');
+    await page.waitForSelector('.results-texts li .hit-excerpt');
+    expect(await page.locator('.results-texts .hit-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.results-texts .hit-excerpt :not(mark)').count()).toBe(0);
     await page.context().close();
   });
 
@@ -101,6 +96,38 @@ describe('search', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=privacy/), page.click('.site-search button')]);
     expect(await page.locator('.search-index a[href^="/topics/"]').count()).toBeGreaterThan(50);
     expect(await page.locator('.search-index a[href^="/labs/"]').count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
+
+describe('ranking what the query names first', () => {
+  const first = async (q: string): Promise<string> => {
+    const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction((query) => document.querySelector('.search-status')?.textContent?.includes(`“${query}”`), q);
+    const href = (await page.locator('.search-results li a').first().getAttribute('href'))!;
+    await page.context().close();
+    return href;
+  };
+  // The queries of issue 14, each with where its first result should lead.
+  for (const [q, where] of [
+    ['OpenAI', /^\/labs\/openai\/$/],
+    ['constitution', /^\/documents\/anthropic\/constitution\/$/],
+    ['bioweapon', /^\/topics\/cbrn-weapons\/$/],
+    ['self harm', /^\/topics\/self-harm-and-suicide\/$/],
+    ['chain of command', /^\/topics\/instruction-hierarchy\/$/],
+    ['AGENTS.md', /^\/documents\/openai\/model-spec\/[^/]+\/text\/chain_of_command\/#s-\d+$/],
+    ['grok politically incorrect', /^\/documents\/xai\/[^/]+\/[^/]+\/#p-[\w-]*politically-incorrect/],
+  ] as const) {
+    it(`puts first, for “${q}”, what it names`, async () => expect(await first(q)).toMatch(where));
+  }
+
+  it('shows each principle once, its latest version, saying how many earlier versions hold it, grouped by document with a count', async () => {
+    const page = await open('/search/?q=sycophancy');
+    await page.waitForSelector('.results-principles h3');
+    expect(await page.locator('.results-principles h3').first().textContent()).toMatch(/ · .+ \(\d+\)$/);
+    const hrefs = await page.locator('.results-principles li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/[^/]+\/#/, '#')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(await page.locator('.results-principles .chip-earlier').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });
