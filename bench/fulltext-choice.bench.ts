@@ -44,7 +44,8 @@ for (const p of parts) {
       const words = block.slice(s.start, s.end).replace(/\s+/g, ' ');
       if (seen.has(words)) continue;
       seen.add(words);
-      sentenceRecords.push({ kind: 'principle', id: p.section, title: '', detail: '', keywords: [], excerpt: words, document: p.document, version: p.version, groups: [] });
+      // The sentence as a record's only text (its detail), as the engine's payload now has no quote field.
+      sentenceRecords.push({ kind: 'principle', id: p.section, title: '', detail: words, document: p.document, version: p.version.split('@')[1]! });
     }
   }
 }
@@ -88,7 +89,7 @@ try {
     await page.goto(`${server.url}/`).catch(() => undefined);
     await page.addScriptTag({ content: harness });
     const r = await page.evaluate(([t, q]) => window.benchSearch(t, q, 4), [fusePayload, queries] as const);
-    const whistle = (JSON.parse(fusePayload) as { records: SearchRecord[] }).records.some((x) => /whistleblow/i.test(x.excerpt));
+    const whistle = (JSON.parse(fusePayload) as { records: SearchRecord[] }).records.some((x) => /whistleblow/i.test(x.detail));
     console.log(
       `A fuse.js, one payload   before first results ${(gzipSync(fusePayload).byteLength / 1024).toFixed(0)} KB gzip (${(fusePayload.length / 1048576).toFixed(1)} MB raw)  parse ${r.parseMs.toFixed(0)} ms  ` +
         `per query p50 ${quantile(r.perQuery, 0.5).toFixed(1)} ms, p95 ${quantile(r.perQuery, 0.95).toFixed(1)} ms  whistleblowing indexed: ${whistle}`,
