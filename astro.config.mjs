@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { readRedirects } from './src/lib/view/redirects.ts';
-import { cspDirectives } from './src/lib/view/csp.ts';
+import { cspDirectives, scriptResources } from './src/lib/view/csp.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { atomicOutput, stagingDir } from './src/integrations/atomic-output.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { resolve } from 'node:path';
 
 // Where the site will be served: set these when deploying (see README, "Hosting").
@@ -45,8 +46,8 @@ export default defineConfig({
   redirects: redirectsOrExit(),
   // Editorial pages use remark plugins, which run in the unified processor (Astro 7's default, Sätteri, does not run them).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), securityHeaders(), ...(building ? [atomicOutput(outDir)] : [])],
+  integrations: [mdx(), sitemap(), securityHeaders(), ...(building ? [pagefindIndex(base), atomicOutput(outDir)] : [])],
   // A Content-Security-Policy every page carries as a <meta http-equiv>: scripts and styles from this
   // origin or hashed by Astro, nothing from elsewhere (public/_headers repeats it for hosts that send it).
-  security: { csp: { directives: [...cspDirectives] } },
+  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptResources] } } },
 });

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts', 'tests/subpath/**/*.test.ts', 'tests/fixture-site/**/*.test.ts', 'tests/determinism/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Several tests read every page (about 1,200 with the reader pages): over a minute on a busy machine.
+    testTimeout: 300_000,
     hookTimeout: 600_000,
   },
 });

@@ -60,6 +60,9 @@ const pageTypes: Record<string, string> = {
   compare: '/compare/',
   'compare pair': '/compare/anthropic--constitution/openai--model-spec/',
   search: '/search/',
+  // The reader of OpenAI's 2025-12-18 spec: budget ≤ 50 % of the publisher's own page (159 KB gzip), Lighthouse 100.
+  reader: '/documents/openai/model-spec/2025-12-18/text/',
+  'reader, largest page': '/documents/openai/model-spec/2025-12-18/text/stay_in_bounds/',
   'fit finder': '/fit/',
   sources: '/sources/',
   methodology: '/methodology/',

@@ -1,31 +1,35 @@
 import { z } from 'astro/zod';
 
-/** One searchable thing: a topic or a principle. Names of labs and documents sit in the payload's tables. */
+/** One searchable thing: a lab, a document, a topic or a principle. Names of labs and documents also sit in the payload's tables. */
 export const searchRecordSchema = z.strictObject({
-  /** "topic" or "principle". */
-  kind: z.enum(['topic', 'principle']),
-  /** The topic's id, or the principle's id within its version. */
+  /** What it is; labs and documents rank first when a query names them. */
+  kind: z.enum(['lab', 'document', 'topic', 'principle']),
+  /** The lab's, document's or topic's id, or the principle's id within its version. */
   id: z.string(),
-  /** The topic's title, or the principle's title. */
+  /** The name or title (a principle's heading as the document gives it, or our short title). */
   title: z.string(),
-  /** The topic's question, or our summary of the principle. */
+  /** A topic's question, a document's description, or our summary of the principle. */
   detail: z.string(),
-  /** Search terms: a topic's keywords; a principle's topic titles. */
-  keywords: z.array(z.string()),
-  /** The start of the principle's first quote (verbatim), shortened. */
-  excerpt: z.string(),
+  /** A topic's keywords (a principle's come from its topics). */
+  keywords: z.array(z.string()).optional(),
+  /** A principle's topics (ids): their titles weigh like keywords, their keywords like a quote. */
+  topics: z.array(z.string()).optional(),
+  /** A principle's section titles in its document, outermost first (verbatim). */
+  section: z.string().optional(),
   lab: z.string().optional(),
   document: z.string().optional(),
-  /** The version id. */
+  /** The version label (after the "@"), for principles. */
   version: z.string().optional(),
+  /** How many earlier versions of the document hold the same principle (one record stands for all). */
+  earlier: z.number().int().nonnegative().optional(),
   position: z.string().optional(),
   override: z.string().optional(),
-  /** Topic groups (a topic's own; a principle's topics' groups). */
-  groups: z.array(z.string()),
+  /** A topic's group (a principle's are its topics' groups). */
+  group: z.string().optional(),
 });
 export type SearchRecord = z.output<typeof searchRecordSchema>;
 
-/** /data/search-*.json: the records, their vocabulary, and the Fuse index over that vocabulary, prebuilt. */
+/** /data/search-*.json: the records, with lab and document names; the browser builds its index from them. */
 export const searchPayloadSchema = z.strictObject({
   dataVersion: z.string(),
   /** Lab names by id. */
@@ -33,7 +37,5 @@ export const searchPayloadSchema = z.strictObject({
   /** Document titles by id. */
   documents: z.record(z.string(), z.string()),
   records: z.array(searchRecordSchema),
-  /** Fuse.createIndex over the vocabulary (every word of the records, sorted, once each), serialized. */
-  index: z.strictObject({ keys: z.array(z.unknown()), records: z.array(z.strictObject({ v: z.string(), i: z.number(), n: z.number() })) }),
 });
 export type SearchPayload = z.output<typeof searchPayloadSchema>;

@@ -12,7 +12,7 @@ describe('axe-core finds no violation (WCAG 2.2 A and AA, best practices)', () =
   for (const scheme of ['light', 'dark'] as const) {
     for (const [type, path] of Object.entries(pageTypes)) {
       it(`on the ${type} page (${scheme} theme)`, async () => {
-        // CSP bypassed only to inject axe itself (the policy is tested in csp.e2e.test.ts).
+        // axe is injected as an inline script, which the pages' policy refuses; the policy has its own test (csp.e2e.test.ts).
         const context = await session.browser().newContext({ colorScheme: scheme, bypassCSP: true });
         const page = await context.newPage();
         expect((await page.goto(`${session.url()}${path}`))?.status()).toBe(200);

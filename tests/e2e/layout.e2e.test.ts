@@ -50,7 +50,8 @@ for (const size of sizes)
         for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThan(boxes[i - 1]!.top);
         expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(size.width);
         expect(await page.locator('#site-search-results [role=group]').count()).toBeGreaterThan(0);
-        expect(await page.locator('#site-search-results .hit-group-label').first().textContent()).toBe('Topics');
+        // Each group says how many results it has: "Topics (3)".
+        expect(await page.locator('#site-search-results .hit-group-label').first().textContent()).toMatch(/^Topics \(\d+( of \d+)?\)$/);
         if (size.name === 'phone') {
           // On a phone the results are a sheet over the whole screen, with a way out.
           const sheet = await page.locator('site-search').evaluate((e) => e.getBoundingClientRect());

@@ -33,6 +33,14 @@ function pairPath(): string {
   return `/compare/${a!.replace('/', '--')}/${b!.replace('/', '--')}/`;
 }
 
+/** A version read whole on one page: the latest Grok 4 safety prompt (AGPL-3.0, short). */
+function shortReader(): string {
+  return atlas.versions
+    .filter((v) => v.document === 'xai/grok-4-safety-prompt')
+    .at(-1)!
+    .id.replace('@', '/');
+}
+
 /** One page of each type. */
 export const pageTypes: Record<string, string> = {
   home: '/',
@@ -53,6 +61,8 @@ export const pageTypes: Record<string, string> = {
   methodology: '/methodology/',
   about: '/about/',
   search: '/search/?q=privacy',
+  reader: `/documents/openai/model-spec/${label(openaiLatest.id)}/text/chain_of_command/`,
+  'reader, one page': `/documents/${shortReader()}/text/`,
   'fit finder': '/fit/?needs=system-prompt-confidentiality:yes,political-neutrality:no',
   'open data': '/data/',
 };

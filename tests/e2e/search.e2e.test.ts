@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dist, useSiteSession } from './site-session.ts';
 
-const search = JSON.parse(readFileSync(`${dist}data/search-latest.json`, 'utf8')) as { records: { kind: string; title: string; excerpt: string; lab?: string }[] };
 const session = useSiteSession();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
@@ -48,15 +47,11 @@ describe('search', () => {
     await again.context().close();
   });
 
-  it('shows a quote that contains markup as text', async () => {
-    const withMarkup = search.records.find((r) => r.kind === 'principle' && /<[a-z_]+>/.test(r.excerpt))!;
-    expect(withMarkup).toBeDefined();
-    const page = await open(`/search/?q=${encodeURIComponent(withMarkup.title)}`);
-    await page.waitForSelector('.results-principles li');
-    const hit = page.locator('.results-principles li', { hasText: withMarkup.title }).first();
-    const tag = /<[a-z_]+>/.exec(withMarkup.excerpt)![0];
-    expect(await hit.locator('.hit-excerpt').textContent()).toContain(tag);
-    expect(await hit.locator(`.hit-excerpt ${tag.slice(1, -1)}`).count()).toBe(0);
+  it('shows passages of the texts that contain markup as text: only the marks are elements', async () => {
+    const page = await open('/search/?q=assistant');
+    await page.waitForSelector('.results-texts li .hit-excerpt');
+    expect(await page.locator('.results-texts .hit-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.results-texts .hit-excerpt :not(mark)').count()).toBe(0);
     await page.context().close();
   });
 
@@ -101,6 +96,87 @@ describe('search', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=privacy/), page.click('.site-search button')]);
     expect(await page.locator('.search-index a[href^="/topics/"]').count()).toBeGreaterThan(50);
     expect(await page.locator('.search-index a[href^="/labs/"]').count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
+
+describe('ranking what the query names first', () => {
+  const first = async (q: string): Promise<string> => {
+    const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction((query) => document.querySelector('.search-status')?.textContent?.includes(`“${query}”`), q);
+    const href = (await page.locator('.search-results li a').first().getAttribute('href'))!;
+    await page.context().close();
+    return href;
+  };
+  // The queries of issue 14, each with where its first result should lead.
+  for (const [q, where] of [
+    ['OpenAI', /^\/labs\/openai\/$/],
+    ['constitution', /^\/documents\/anthropic\/constitution\/$/],
+    ['bioweapon', /^\/topics\/cbrn-weapons\/$/],
+    ['self harm', /^\/topics\/self-harm-and-suicide\/$/],
+    ['chain of command', /^\/topics\/instruction-hierarchy\/$/],
+    ['AGENTS.md', /^\/documents\/openai\/model-spec\/[^/]+\/text\/chain_of_command\/#s-\d+$/],
+    ['grok politically incorrect', /^\/documents\/xai\/[^/]+\/[^/]+\/#p-[\w-]*politically-incorrect/],
+  ] as const) {
+    it(`puts first, for “${q}”, what it names`, async () => expect(await first(q)).toMatch(where));
+  }
+
+  it('shows each principle once, its latest version, saying how many earlier versions hold it, grouped by document with a count', async () => {
+    const page = await open('/search/?q=sycophancy');
+    await page.waitForSelector('.results-principles h3');
+    expect(await page.locator('.results-principles h3').first().textContent()).toMatch(/ · .+ \(\d+\)$/);
+    const hrefs = await page.locator('.results-principles li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/\/[^/]+\/#/, '#')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(await page.locator('.results-principles .chip-earlier').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('full-text search', () => {
+  const atlas = JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')) as {
+    versions: { id: string; document: string; latest: boolean; licence: string }[];
+    principles: { id: string; version: string; title: string; quotes: { text: string }[] }[];
+  };
+  const openaiLatest = atlas.versions.find((v) => v.document === 'openai/model-spec' && v.latest)!;
+
+  it('finds "whistleblowing" in the latest OpenAI Model Spec and lands on its sentence, and the text around it is searched beyond the quoted passages', async () => {
+    const page = await open('/search/?q=whistleblowing');
+    await page.waitForSelector('.results-texts li a');
+    const hit = page.locator('.results-texts li', { hasText: 'Model Spec' }).first();
+    const href = (await hit.locator('a').first().getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/documents/openai/model-spec/${openaiLatest.id.split('@')[1]}/text/[a-z_]+/#s-\\d+$`));
+    await page.goto(`${session.url()}${href}`);
+    const target = page.locator(':target');
+    expect(await target.count()).toBe(1);
+    expect(await target.textContent()).toMatch(/whistleblowing/i);
+    expect(await target.isVisible()).toBe(true);
+    // The page also holds the word in a sentence no principle quotes: the whole text is indexed.
+    expect(await page.locator('.reader-text span[id^="s-"]:not(.q)', { hasText: /whistleblow/i }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('searches the passages we quote where a licence keeps the text off the site, and says why', async () => {
+    const closed = new Set(atlas.versions.filter((v) => v.latest && /^unknown/.test(v.licence)).map((v) => v.id));
+    const p = atlas.principles.find((x) => closed.has(x.version) && (x.quotes[0]?.text.split(/\s+/).length ?? 0) > 12)!;
+    // Four long words of its first quote, taken from the built data.
+    const words = p.quotes[0]!.text.match(/[A-Za-z]{7,}/g)!
+      .slice(0, 4)
+      .join(' ');
+    const page = await open(`/search/?q=${encodeURIComponent(words)}`);
+    await page.waitForSelector('.results-texts li');
+    const hit = page.locator('.results-texts li', { has: page.locator('.chip-quoted-only') }).first();
+    expect(await hit.locator('.hit-why').textContent()).toMatch(/licence .* does not let us republish/);
+    expect(await hit.locator('a').first().getAttribute('href')).toMatch(/\/#p-[\w-]+$/);
+    await page.context().close();
+  });
+
+  it('gives reader pages only to versions whose licence lets us republish them', async () => {
+    const page = await (await session.browser().newContext()).newPage();
+    const closed = atlas.versions.find((v) => /^unknown/.test(v.licence))!;
+    const r = await page.goto(`${session.url()}/documents/${closed.id.replace('@', '/')}/text/`);
+    expect(r?.status()).toBe(404);
+    const open = await page.goto(`${session.url()}/documents/${openaiLatest.id.replace('@', '/')}/text/`);
+    expect(open?.status()).toBe(200);
     await page.context().close();
   });
 });

@@ -43,8 +43,11 @@ describe('text from sources and content that contains HTML or script', () => {
     await page.waitForSelector('.results-principles li');
     const hit = page.locator('.results-principles li').first();
     expect(await hit.locator('a').first().textContent()).toBe('Keeps <i>secrets</i> private');
-    expect(await hit.locator('.hit-excerpt').textContent()).toContain('<script>alert("owned")</script>');
     expect(await hit.locator('script, img, b, i').count()).toBe(0);
+    // The quote's words are searched with the texts (Pagefind): its passage shows them as text.
+    await page.waitForSelector('.results-texts li .hit-excerpt');
+    expect(await page.locator('.results-texts .hit-excerpt').allTextContents()).toContainEqual(expect.stringContaining('alert("owned")'));
+    expect(await page.locator('.search-results script, .search-results img, .search-results b, .search-results i').count()).toBe(0);
     await page.goto(`${session.url()}/topics/secrecy/`);
     await page.goto(`${session.url()}/documents/acme/prompt/v1/`);
     expect(dialogs).toEqual([]);

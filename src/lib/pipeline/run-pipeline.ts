@@ -19,7 +19,9 @@ export async function runPipeline(root: string, where: SourceLocations = locatio
   return { content, imported, atlas, summary: summarize(atlas, imported) };
 }
 
-const memo = new Map<string, Promise<PipelineResult>>();
+// Kept on globalThis: Astro loads this module once for the collections and again in the bundle that
+// renders pages (the reader pages read the texts), and the pipeline should run once for both.
+const memo: Map<string, Promise<PipelineResult>> = ((globalThis as { __specAtlasPipelines?: Map<string, Promise<PipelineResult>> }).__specAtlasPipelines ??= new Map());
 
 /** The pipeline, run once per project root and process: the site's collections and pages share it. */
 export function getPipeline(root: string): Promise<PipelineResult> {

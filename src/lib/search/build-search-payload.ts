@@ -1,21 +1,14 @@
-import Fuse from 'fuse.js';
 import type { Atlas } from '../../schemas/atlas.ts';
 import { searchPayloadSchema, type SearchRecord } from '../../schemas/search.ts';
-import { searchWords } from './search-options.ts';
 import { toSearchRecords } from './to-search-records.ts';
 
-/** Every word of the records' searchable fields, sorted, once each. */
-export function vocabularyOf(records: readonly SearchRecord[]): string[] {
-  const words = new Set<string>();
-  for (const r of records) for (const w of searchWords(`${r.title} ${r.keywords.join(' ')} ${r.detail} ${r.excerpt}`)) words.add(w);
-  return [...words].sort();
-}
-
-/** The serialized search payload: records, vocabulary and the Fuse index over it, built now so the browser only parses. */
+/**
+ * The serialized search payload: records and the name tables, validated. No prebuilt index is shipped:
+ * the worker's postings take a few milliseconds to build from the records, and a serialized fuse.js
+ * index cost 30 KB gzip of the first query's bytes.
+ */
 export function serializeSearchPayload(dataVersion: string, tables: { labs: Record<string, string>; documents: Record<string, string> }, records: SearchRecord[]): string {
-  // The index holds each vocabulary word, so the vocabulary itself is not shipped twice.
-  const index = Fuse.createIndex([], vocabularyOf(records)).toJSON();
-  return JSON.stringify(searchPayloadSchema.parse({ dataVersion, ...tables, records, index }));
+  return JSON.stringify(searchPayloadSchema.parse({ dataVersion, ...tables, records }));
 }
 
 export function buildSearchPayload(atlas: Atlas, options: { allVersions: boolean }): string {

@@ -1,16 +1,18 @@
 import type { IFuseOptions } from 'fuse.js';
 
-/** Length of the quote excerpt kept for matching. */
-export const EXCERPT_LENGTH = 120;
-
-/** Fields searched, with their weights: titles and keywords count most, the quote's start least. */
-export const fieldWeights = { title: 4, keywords: 3, detail: 2, excerpt: 1 } as const;
+/**
+ * Fields searched, with their weights: names and titles first, then a topic's keywords and the titles
+ * of a principle's topics, then a principle's section titles, then our summaries and questions, then
+ * the keywords of a principle's topics (so "bioweapon" finds the principles on that topic). The quotes
+ * and whole texts are searched apart (Pagefind), and show below these.
+ */
+export const fieldWeights = { title: 5, keywords: 4, section: 3, detail: 2, topicKeywords: 1.5 } as const;
 export type SearchField = keyof typeof fieldWeights;
 
 /**
- * fuse.js matches query words against the vocabulary (every word of the records, once each), so typos
- * are forgiven at a cost that grows with the number of distinct words, not with the length of the texts.
- * The index is built with these options and searched with them; both sides must agree.
+ * fuse.js matches a query word against the vocabulary (every stem of the records, once each) only when
+ * the word matches nothing whole or as a prefix: typos are forgiven, but "harm" never drags in
+ * "itself" and "bioweapon" never "cyberweapons".
  */
 export const vocabularyFuseOptions: IFuseOptions<string> = {
   includeScore: true,
@@ -28,3 +30,48 @@ export function searchWords(text: string): string[] {
 
 /** The word pattern, for finding word ranges in a text. */
 export const wordPattern = (): RegExp => new RegExp(WORD.source, WORD.flags);
+
+/** Words too common to rank by; dropped from a query unless it has nothing else. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  'an and are as at be by can do does for from how in into is it its of on or the to was what when which who will with'.split(' '),
+);
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light English stemmer, the same for the index and the query: plural and verb endings and a few
+ * derivational suffixes go, so "weapons" finds "weapon" and "politically" finds "political", while a
+ * stem keeps at least three letters and a vowel ("harm" stays "harm"; "itself" is never "self").
+ */
+export function stem(word: string): string {
+  let w = word;
+  const strip = (suffix: string, min = 3, add = ''): boolean => {
+    if (!w.endsWith(suffix)) return false;
+    const rest = w.slice(0, -suffix.length);
+    if (rest.length < min || !VOWEL.test(rest)) return false;
+    w = rest + add;
+    return true;
+  };
+  // The first suffix of each list that applies goes; the rest are not tried.
+  const first = (...tries: (() => boolean)[]): boolean => tries.some((t) => t());
+  first(
+    () => strip('ies', 3, 'y'),
+    () => strip('sses', 2, 'ss'),
+    () => !/(ss|us|is)$/.test(w) && strip('s'),
+  );
+  if (strip('ing') || strip('ed')) {
+    // "stopping" → "stop"; "making" → "mak" (and "make" → "mak" below), so both meet.
+    if (/([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  }
+  first(
+    () => strip('ally', 4, 'al'),
+    () => strip('ly', 4),
+    () => strip('ness', 4),
+    () => strip('ful', 4),
+    () => strip('ment', 4),
+    () => strip('ers', 5),
+    () => strip('er', 5),
+  );
+  strip('e', 3);
+  return w;
+}

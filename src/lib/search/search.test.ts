@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { principle, topic } from '../../../tests/helpers/make.ts';
 import type { Atlas } from '../../schemas/atlas.ts';
 import { highlight } from './highlight.ts';
-import { createSearchEngine, queryWords } from './search-engine.ts';
+import { createSearchEngine, queryPhrases, queryWords } from './search-engine.ts';
+import { stem } from './search-options.ts';
 import { serializeSearchPayload } from './build-search-payload.ts';
 import { excerpt, toSearchRecords } from './to-search-records.ts';
 
@@ -35,6 +36,7 @@ describe('toSearchRecords(atlas, options)', () => {
         id: 'acme/spec',
         lab: 'acme',
         title: 'Spec',
+        short: 'Spec',
         kind: 'model-spec',
         binds: 'model',
         homepage: 'https://example.invalid/',
@@ -56,12 +58,19 @@ describe('toSearchRecords(atlas, options)', () => {
     ],
   } as unknown as Atlas;
 
-  it('indexes every topic and the latest versions’ principles by default', () => {
-    const records = toSearchRecords(atlas, { allVersions: false });
-    expect(records.map((r) => `${r.kind}:${r.title}`)).toEqual(['topic:Sycophancy', 'principle:Do not flatter']);
-    expect(records[1]).toMatchObject({ id: 'no_flattery', lab: 'acme', version: 'acme/spec@2', keywords: ['Sycophancy'], groups: ['g'] });
+  it('indexes every lab, document and topic, and each principle once: its latest version, with how many earlier ones hold it', () => {
+    const withRepeat = { ...atlas, principles: [...atlas.principles, principle({ id: 'no_flattery', version: 'acme/spec@1', title: 'Do not flatter' })] } as unknown as Atlas;
+    const records = toSearchRecords(withRepeat, { allVersions: false });
+    expect(records.map((r) => `${r.kind}:${r.title}`)).toEqual([
+      'lab:Acme',
+      'document:Spec',
+      'topic:Sycophancy',
+      'principle:' + atlas.principles[0]!.title,
+      'principle:Do not flatter',
+    ]);
+    expect(records[4]).toMatchObject({ id: 'no_flattery', lab: 'acme', document: 'acme/spec', version: '2', earlier: 1, topics: ['sycophancy'] });
   });
-  it('includes earlier versions on request', () => {
+  it('keeps one record per version on request', () => {
     expect(toSearchRecords(atlas, { allVersions: true }).filter((r) => r.kind === 'principle')).toHaveLength(2);
   });
   const records = toSearchRecords(atlas, { allVersions: false });
@@ -78,15 +87,46 @@ describe('toSearchRecords(atlas, options)', () => {
     expect(r.principles.map((h) => h.record.title)).toEqual(['Do not flatter']);
     expect(r.principles[0]!.detailHtml).toBe('Honest <mark>praise</mark> only.');
   });
+  it('matches stems: a plural or verb form finds the word', () => expect(engine.search('flattering').principles.map((h) => h.record.title)).toContain('Do not flatter'));
+  it('puts the lab first when the query names it, then its documents, and finds their principles', () => {
+    const r = engine.search('acme');
+    expect(r.places.map((h) => h.record.kind)).toEqual(['lab', 'document']);
+    expect(r.principles.length).toBeGreaterThan(0);
+  });
+  it('needs a quoted phrase to appear as such', () => {
+    expect(engine.search('"praise only"').principles).toHaveLength(1);
+    expect(engine.search('"only praise"').principles).toHaveLength(0);
+  });
   it('narrows principles by lab and position, and hides topics when a principle-only filter is set', () => {
     expect(engine.search('flatter', { position: 'must-not' }).principles).toHaveLength(0);
     expect(engine.search('flatter', { position: 'should' }).principles).toHaveLength(1);
     expect(engine.search('sycophancy', { lab: 'acme' }).topics).toHaveLength(0);
     expect(engine.search('sycophancy', { lab: 'other' }).principles).toHaveLength(0);
   });
-  it('returns nothing for an empty query', () => expect(engine.search('  ')).toEqual({ topics: [], principles: [] }));
+  it('returns nothing for an empty query', () => expect(engine.search('  ')).toEqual({ complete: false, places: [], topics: [], principles: [] }));
 });
 
 describe('queryWords(query)', () => {
   it('lowercases, splits and drops one-letter words and repeats', () => expect(queryWords('System prompt, a SYSTEM leak')).toEqual(['system', 'prompt', 'leak']));
+  it('drops stopwords unless nothing else is left', () => {
+    expect(queryWords('chain of command')).toEqual(['chain', 'command']);
+    expect(queryWords('of the')).toEqual(['of', 'the']);
+  });
+});
+
+describe('stem(word)', () => {
+  it('meets plural, verb and adverb forms at one stem', () => {
+    expect(['weapons', 'weapon'].map(stem)).toEqual(['weapon', 'weapon']);
+    expect(['whistleblowing', 'whistleblower'].map(stem)).toEqual(['whistleblow', 'whistleblow']);
+    expect(['politically', 'political'].map(stem)).toEqual(['political', 'political']);
+  });
+  it('leaves short words whole, so "harm" and "itself" never meet', () => {
+    expect(stem('harm')).toBe('harm');
+    expect(stem('harmful')).toBe('harm');
+    expect(stem('itself')).toBe('itself');
+  });
+});
+
+describe('queryPhrases(query)', () => {
+  it('takes quoted words and names joined by punctuation as phrases', () => expect(queryPhrases('"white lies" in AGENTS.md')).toEqual(['white lies', 'agents md']));
 });

@@ -14,3 +14,9 @@ export const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/**
+ * The script-src sources besides Astro's hashes: this origin, and compiling WebAssembly, which the
+ * full-text search (Pagefind) runs in its worker. 'wasm-unsafe-eval' allows WebAssembly only, not eval.
+ */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -35,6 +35,8 @@ export const paths = {
   /** A principle on its version page; for a version shown in parts, SiteData.principleHref gives the part's address. */
   principle: (versionId: string, principleId: string): string => `${paths.version(versionId)}#p-${principleId}`,
   versionPart: (versionId: string, slug: string): string => `${paths.version(versionId)}principles/${slug}/`,
+  /** A version's reader page (its whole text), or one of its pages when the text is cut at its sections. */
+  reader: (versionId: string, part = ''): string => `${paths.version(versionId)}text/${part ? `${part}/` : ''}`,
   diff: (from: string, to: string): string => {
     const a = splitVersionId(from);
     const b = splitVersionId(to);
