@@ -218,6 +218,14 @@ describe('bad input stops the build with one message naming file, entry and fiel
         'built without error',
       );
     });
+    it('on a day that has two, the one named by its seed is the latest', async () => {
+      project = fixtureProject();
+      mkdirSync(join(project.root, 'content/audits'), { recursive: true });
+      project.write('content/audits/2026-01-02-seed8.yaml', audit('2026-01-02', 8));
+      project.write('content/audits/2026-01-02.yaml', audit('2026-01-02', 7));
+      const { atlas } = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined });
+      expect(atlas.audits.map((a) => a.seed)).toEqual([7, 8]);
+    });
     it('named otherwise is refused, saying how to name it', async () => {
       const message = await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02-b.yaml', audit('2026-01-02', 8))));
       expect(message).toMatch(/content\/audits\/2026-01-02-b\.yaml › 2026-01-02-b › date: the file is named by the audit's date .*2026-01-02-seed8\.yaml/);

@@ -376,34 +376,38 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   // Audits are of the whole dataset: a build restricted to some documents leaves them out.
   const audits = only
     ? []
-    : listYaml(dir('audits')).map(({ path, name }) => {
-        const { file, data } = readContentFile(root, path);
-        const audit = validateEntry(auditSchema, data, file, name);
-        // Named by its date; a later audit of the same day also by its seed.
-        if (name !== audit.date && name !== `${audit.date}-seed${audit.seed}`)
-          throw new ContentError(
-            file,
-            name,
-            'date',
-            `the file is named by the audit's date (and, for a second audit that day, its seed): content/audits/${audit.date}.yaml or ${audit.date}-seed${audit.seed}.yaml`,
-          );
-        const seen = new Set<string>();
-        audit.cells.forEach((c, i) => {
-          const entry = `${c.topic} in ${c.version}`;
-          if (!topicIds.has(c.topic)) throw new ContentError(file, entry, `cells[${i}].topic`, `unknown topic "${c.topic}"`);
-          const source = sources.find((s) => s.id === c.version);
-          if (!source) throw new ContentError(file, entry, `cells[${i}].version`, `unknown version "${c.version}"`);
-          if (seen.has(`${c.topic} ${c.version}`)) throw new ContentError(file, entry, `cells[${i}]`, 'drawn twice');
-          seen.add(`${c.topic} ${c.version}`);
-          // An auditor takes no part in the readings of the cells they judge.
-          const wrote = coverage.get(source.document)?.data.readBy ?? [];
-          const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
-          if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
-            throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
-          }
-        });
-        return { file, audit };
-      });
+    : listYaml(dir('audits'))
+        .map(({ path, name }) => {
+          const { file, data } = readContentFile(root, path);
+          const audit = validateEntry(auditSchema, data, file, name);
+          // Named by its date; a later audit of the same day also by its seed.
+          if (name !== audit.date && name !== `${audit.date}-seed${audit.seed}`)
+            throw new ContentError(
+              file,
+              name,
+              'date',
+              `the file is named by the audit's date (and, for a second audit that day, its seed): content/audits/${audit.date}.yaml or ${audit.date}-seed${audit.seed}.yaml`,
+            );
+          const seen = new Set<string>();
+          audit.cells.forEach((c, i) => {
+            const entry = `${c.topic} in ${c.version}`;
+            if (!topicIds.has(c.topic)) throw new ContentError(file, entry, `cells[${i}].topic`, `unknown topic "${c.topic}"`);
+            const source = sources.find((s) => s.id === c.version);
+            if (!source) throw new ContentError(file, entry, `cells[${i}].version`, `unknown version "${c.version}"`);
+            if (seen.has(`${c.topic} ${c.version}`)) throw new ContentError(file, entry, `cells[${i}]`, 'drawn twice');
+            seen.add(`${c.topic} ${c.version}`);
+            // An auditor takes no part in the readings of the cells they judge.
+            const wrote = coverage.get(source.document)?.data.readBy ?? [];
+            const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
+            if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
+              throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
+            }
+          });
+          return { file, audit, name };
+        })
+        // Oldest first: by date, and on one day the date-named audit before those named by their seed.
+        .sort((a, b) => a.audit.date.localeCompare(b.audit.date) || Number(a.name !== a.audit.date) - Number(b.name !== b.audit.date) || a.audit.seed - b.audit.seed)
+        .map(({ file, audit }) => ({ file, audit }));
 
   // Redirects of renamed topics: from no live topic, to a live one, never round in a loop.
   const redirects = loadRedirectsFile(pathToFileURL(dir('redirects.yaml')));
