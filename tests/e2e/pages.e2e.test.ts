@@ -73,6 +73,29 @@ describe('the stance matrix in a browser', () => {
     await page.evaluate(() => scrollTo(800, scrollY));
     const first = await page.locator('table.matrix tbody th[scope=row]').nth(20).boundingBox();
     expect(Math.round(first!.x)).toBe(0);
+    // Nothing of the rows scrolled beneath shows through the header: where its two rows meet, every
+    // pixel is the header's own background or border colour, never text or the page behind.
+    const seam = await page.locator('table.matrix thead tr.lab-row').evaluate((r) => ({ x: 0, y: Math.floor(r.getBoundingClientRect().bottom) - 1, width: innerWidth, height: 3 }));
+    const png = (await page.screenshot({ clip: seam })).toString('base64');
+    const seen = await page.evaluate(async (src) => {
+      const lum = (c: string): number => {
+        const [r, g, b] = c.match(/\d+/g)!.map(Number);
+        return (r! * 299 + g! * 587 + b! * 114) / 1000;
+      };
+      const img = new Image();
+      img.src = `data:image/png;base64,${src}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, img.width, img.height).data;
+      const ls: number[] = [];
+      for (let i = 0; i < d.length; i += 4) ls.push((d[i]! * 299 + d[i + 1]! * 587 + d[i + 2]! * 114) / 1000);
+      const th = getComputedStyle(document.querySelector('table.matrix thead tr:last-child th.lab-start')!);
+      return { darkest: Math.min(...ls), lightest: Math.max(...ls), border: lum(th.borderLeftColor), panel: lum(th.backgroundColor) };
+    }, png);
+    expect(seen.darkest, 'darkest pixel where the header rows meet').toBeGreaterThanOrEqual(Math.min(seen.border, seen.panel) - 2);
+    expect(seen.lightest, 'lightest pixel where the header rows meet').toBeLessThanOrEqual(Math.max(seen.border, seen.panel) + 2);
     await context.close();
   });
 
@@ -103,11 +126,33 @@ describe('the stance matrix in a browser', () => {
     const card = page.locator('.card').first();
     const first3 = await card.locator('.card-doc:visible dt').allTextContents();
     expect(new Set(first3)).toEqual(new Set(['OpenAI', 'Anthropic', 'xAI']));
+    // The page holds only the three shown documents' entries; the picker builds others from the table.
+    expect(await card.locator('.card-doc').count()).toBe(3);
     await page.uncheck('matrix-picker input[value="xai/grok4-system-turn-prompt-v8"]');
     await page.check('matrix-picker input[value^="google/"]');
     expect(new Set(await card.locator('.card-doc:visible dt').allTextContents())).toEqual(new Set(['OpenAI', 'Anthropic', 'Google']));
     expect(await page.locator('matrix-picker input:disabled').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('docs')).toContain('google/');
+    // A built entry says what the table's cell says, links where it links, and sits in column order.
+    const built = await page.evaluate(() => {
+      const entry = document.querySelector<HTMLElement>('.card .card-doc[data-doc^="google/"]')!;
+      const topic = entry.closest<HTMLElement>('.card')!.dataset['topic'];
+      const td = document.querySelector<HTMLTableRowElement>(`#topic-${topic}`)!.cells[Number(entry.dataset['col']) + 1]!;
+      const order = [...entry.parentElement!.querySelectorAll<HTMLElement>('.card-doc:not([hidden])')].map((e) => Number(e.dataset['col']));
+      return {
+        entry: entry.querySelector('dd')!.textContent,
+        cell: td.textContent,
+        href: entry.querySelector('a')!.href,
+        cellHref: td.querySelector('a')!.href,
+        state: entry.dataset['state'],
+        cellState: td.dataset['state'],
+        order,
+      };
+    });
+    expect(built.entry).toBe(built.cell);
+    expect(built.href).toBe(built.cellHref);
+    expect(built.state).toBe(built.cellState);
+    expect(built.order).toEqual([...built.order].sort((a, b) => a - b));
     await context.close();
   });
 

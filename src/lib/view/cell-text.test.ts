@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustableText, adjustmentText, cellText } from './cell-text.ts';
+import { adjustableText, adjustmentText, cellText, contextsText } from './cell-text.ts';
 
 describe('cellText(cell)', () => {
   it('says the default, who can change it and each scope', () => {
@@ -24,5 +24,12 @@ describe('adjustmentText(a) and adjustableText(cell)', () => {
     expect(adjustableText({ state: 'must', adjustableBy: [] })).toBe('nobody');
     expect(adjustableText({ state: 'should', adjustableBy: ['operator', 'user'] })).toBe('operator or user');
     expect(adjustableText({ state: 'silent', adjustableBy: [] })).toBe('');
+  });
+});
+
+describe('contextsText(contexts)', () => {
+  it('names the contexts in words, never by their ids', () => {
+    expect(contextsText(['consumer-app'])).toBe('only in the consumer app');
+    expect(contextsText(['api', 'under-18'])).toBe('only through the API, with users under 18');
   });
 });

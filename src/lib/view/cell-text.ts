@@ -1,4 +1,5 @@
 import type { Adjustment, Cell, CellState, TopicChange } from '../../schemas/derived.ts';
+import { contextLabels, type Context } from '../../schemas/stance.ts';
 import { stanceLabels } from './stance-label.ts';
 
 const who = { operator: 'the operator', user: 'the user' } as const;
@@ -58,4 +59,9 @@ export function summaryText(
     parts.push(`${scopeName(scope)}: ${stanceLabels[state]?.text ?? state}`);
   }
   return parts.join('; ');
+}
+
+/** Where a default holds when every passage behind it is limited: "only in the consumer app". */
+export function contextsText(contexts: readonly Context[]): string {
+  return `only ${contexts.map((c) => contextLabels[c]).join(', ')}`;
 }
