@@ -47,6 +47,7 @@ await runMain(async () => {
   ];
   const yaml: string[] = [
     `date: '${date}'`,
+    `drawnAt: '${new Date().toISOString().slice(11, 16)}'`,
     `seed: ${seed}`,
     `dataVersion: ${atlas.dataVersion}`,
     `method: Stratified random sample of ${drawn.length} cells from ${pool.length}, drawn by npm run audit with seed ${seed}. Strata are lab × latest or earlier version × silent or answered; each stratum with cells gets at least one draw and the rest are shared in proportion to stratum size.`,

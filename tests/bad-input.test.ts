@@ -200,9 +200,10 @@ describe('bad input stops the build with one message naming file, entry and fiel
   });
 
   describe('an audit file', () => {
-    const audit = (date: string, seed: number) =>
+    const audit = (date: string, seed: number, drawnAt?: string) =>
       [
         `date: '${date}'`,
+        ...(drawnAt ? [`drawnAt: '${drawnAt}'`] : []),
         `seed: ${seed}`,
         "dataVersion: '0123456789ab'",
         'method: Drawn at random for this test.',
@@ -225,6 +226,15 @@ describe('bad input stops the build with one message naming file, entry and fiel
       project.write('content/audits/2026-01-02.yaml', audit('2026-01-02', 7));
       const { atlas } = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined });
       expect(atlas.audits.map((a) => a.seed)).toEqual([7, 8]);
+    });
+    it('two named by their seed on one day are in the order they were drawn, whatever their seeds', async () => {
+      project = fixtureProject();
+      mkdirSync(join(project.root, 'content/audits'), { recursive: true });
+      project.write('content/audits/2026-01-02-seed9.yaml', audit('2026-01-02', 9, '10:05'));
+      project.write('content/audits/2026-01-02-seed3.yaml', audit('2026-01-02', 3, '16:40'));
+      project.write('content/audits/2026-01-02.yaml', audit('2026-01-02', 7));
+      const { atlas } = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined });
+      expect(atlas.audits.map((a) => a.seed)).toEqual([7, 9, 3]);
     });
     it('named otherwise is refused, saying how to name it', async () => {
       const message = await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02-b.yaml', audit('2026-01-02', 8))));

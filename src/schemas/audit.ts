@@ -27,6 +27,11 @@ export const auditCellSchema = z
 export const auditSchema = z.strictObject({
   /** The day the sample was drawn. */
   date: isoDate,
+  /** The time (UTC, HH:MM) it was drawn: orders the audits of one day. */
+  drawnAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day, HH:MM (UTC)')
+    .optional(),
   /** The seed of the draw: `npm run audit -- --sample <n> --seed <seed>` draws the same cells from the same data. */
   seed: z.number().int().nonnegative(),
   /** The dataset version the sample was drawn from. */

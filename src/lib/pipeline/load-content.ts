@@ -405,8 +405,15 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
           });
           return { file, audit, name };
         })
-        // Oldest first: by date, and on one day the date-named audit before those named by their seed.
-        .sort((a, b) => a.audit.date.localeCompare(b.audit.date) || Number(a.name !== a.audit.date) - Number(b.name !== b.audit.date) || a.audit.seed - b.audit.seed)
+        // Oldest first: by date; on one day the date-named audit before those named by their seed, and
+        // those by the time they were drawn.
+        .sort(
+          (a, b) =>
+            a.audit.date.localeCompare(b.audit.date) ||
+            Number(a.name !== a.audit.date) - Number(b.name !== b.audit.date) ||
+            (a.audit.drawnAt ?? '').localeCompare(b.audit.drawnAt ?? '') ||
+            a.audit.seed - b.audit.seed,
+        )
         .map(({ file, audit }) => ({ file, audit }));
 
   // Redirects of renamed topics: from no live topic, to a live one, never round in a loop.
