@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { heatmapSvg } from '../lib/charts/heatmap.ts';
 
 // The colour tokens, read from the one tokens file, checked for contrast (WCAG 2.2 AA: 4.5:1 for text).
 const css = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8');
@@ -45,4 +46,18 @@ describe('colour tokens (src/styles/tokens.css)', () => {
       expect(new Set(colours).size).toBe(positions.length);
     });
   }
+  // The heatmap is an image file and carries its own colours: they are the tokens', in both themes.
+  it('the heatmap file paints with the tokens of each theme', () => {
+    const style = heatmapSvg({ rows: [], columns: [], state: () => 'silent', title: 'x' }).match(/<style>(.*)<\/style>/)![1]!;
+    const darkAt = style.indexOf('@media (prefers-color-scheme:dark)');
+    const fills = (block: string): Map<string, string> => new Map([...block.matchAll(/\.(hm-[a-z-]+|bg)\{fill:(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
+    const [inLight, inDark] = [fills(style.slice(0, darkAt)), new Map([...fills(style.slice(0, darkAt)), ...fills(style.slice(darkAt))])];
+    for (const [file, t] of [
+      [inLight, themes.light],
+      [inDark, themes.dark],
+    ] as const) {
+      expect(file.get('bg')).toBe(t.get('bg'));
+      for (const p of positions) expect(file.get(`hm-${p}`), p).toBe(t.get(`hm-${p}`));
+    }
+  });
 });

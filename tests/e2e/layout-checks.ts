@@ -72,10 +72,10 @@ export const smallTargets = (page: Page) =>
   });
 
 /** Text in a drawn picture that falls outside its viewBox. */
-export const labelsOutside = (page: Page) =>
-  page.evaluate(() => {
+export const labelsOutside = (page: Page, pictures = 'main svg[viewBox]') =>
+  page.evaluate((selector) => {
     const out: string[] = [];
-    for (const svg of document.querySelectorAll<SVGSVGElement>('main svg[viewBox]')) {
+    for (const svg of document.querySelectorAll<SVGSVGElement>(selector)) {
       const vb = svg.viewBox.baseVal;
       for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
         if (!t.textContent?.trim()) continue;
@@ -93,7 +93,7 @@ export const labelsOutside = (page: Page) =>
       }
     }
     return out;
-  });
+  }, pictures);
 
 export async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });

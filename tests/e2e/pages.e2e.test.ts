@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasSchema, type Atlas } from '../../src/schemas/atlas.ts';
 import { dist, useSiteSession } from './site-session.ts';
 import { principlePath } from './page-types.ts';
+import { labelsOutside } from './layout-checks.ts';
 
 const atlas: Atlas = atlasSchema.parse(JSON.parse(readFileSync(`${dist}data/atlas.json`, 'utf8')));
 const session = useSiteSession();
@@ -18,6 +19,20 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   expect(response?.status(), path).toBe(200);
   (page as Page & { errors: string[] }).errors = errors;
   return page;
+}
+
+/** The colour of one pixel as the screen shows it, at (dx, dy) inside an element. */
+async function pixel(page: Page, element: ReturnType<Page['locator']>, dx: number, dy: number): Promise<number[]> {
+  const box = (await element.boundingBox())!;
+  const png = (await page.screenshot({ clip: { x: box.x + dx, y: box.y + dy, width: 1, height: 1 } })).toString('base64');
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${src}`;
+    await img.decode();
+    const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, png);
 }
 
 const visibleRows = (page: Page) => page.locator('table.matrix tbody tr[id^="topic-"]:visible').count();
@@ -181,6 +196,39 @@ describe('the stance matrix in a browser', () => {
     const page = await open('/matrix/?lab=openai');
     const visibleHeads = await page.locator('thead th[data-lab]:visible').count();
     expect(visibleHeads).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the stance matrix as a picture', () => {
+  it('draws its labels inside the picture, in both themes, and follows the theme', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await session.browser().newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      for (const file of ['/matrix/overview.svg', '/matrix/policies-overview.svg']) {
+        await page.goto(`${session.url()}${file}`);
+        expect(await labelsOutside(page, 'svg[viewBox]'), `${file} ${scheme}`).toEqual([]);
+      }
+      // Shown as an image in the page, the picture's background is the page's: light or dark.
+      await page.goto(`${session.url()}/matrix/overview/`);
+      const img = page.locator('.picture img').first();
+      await img.evaluate((i: HTMLImageElement) => i.decode());
+      const [r, g, b] = await pixel(page, img, 4, 4);
+      expect(scheme === 'dark' ? r! + g! + b! < 120 : r! + g! + b! > 700, `${scheme}: ${r},${g},${b}`).toBe(true);
+      await context.close();
+    }
+  });
+  it('links every square to its topic: by mouse on the square, and by keyboard with a name', async () => {
+    const page = await open('/matrix/overview/');
+    const area = page.locator('map[name="overview-behavior"] area').nth(5);
+    const [coords, href, alt] = await area.evaluate((a: HTMLAreaElement) => [a.coords, a.getAttribute('href')!, a.alt]);
+    expect(alt).toMatch(/^.+, .+: (must|should|may|should not|must not|conflicting|silent)$/);
+    const [x1, y1] = coords.split(',').map(Number);
+    const box = (await page.locator('.picture img').first().boundingBox())!;
+    await Promise.all([page.waitForURL((u) => `${u.pathname}${u.hash}` === href), page.mouse.click(box.x + x1! + 8, box.y + y1! + 8)]);
+    await page.goBack();
+    await area.focus();
+    expect(await page.evaluate(() => (document.activeElement as HTMLAreaElement).alt)).toBe(alt);
     await page.context().close();
   });
 });

@@ -1,35 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapLayout, heatmapSvg } from './heatmap.ts';
+import type { CellState } from '../../schemas/derived.ts';
+import { heatmapLayout, heatmapMap, heatmapSvg } from './heatmap.ts';
 import { timelineSvg } from './timeline.ts';
 import { historyLayout, stanceHistorySvg } from './stance-history.ts';
 
-describe('heatmapSvg(input)', () => {
-  const svg = heatmapSvg({
+describe('heatmapSvg(input) and heatmapMap(input, name)', () => {
+  const input = {
     rows: [
       { id: 't1', label: 'Topic <one>' },
       { id: 't2', label: 'Topic two' },
+      { id: 't3', label: 'Topic three' },
     ],
-    columns: [{ id: 'a', label: 'Doc A' }],
-    state: (r) => (r === 't1' ? 'must-not' : 'silent'),
-    href: (r) => `/topics/${r}/`,
+    columns: [
+      { id: 'a', label: 'Doc A' },
+      { id: 'b', label: 'Doc B' },
+    ],
+    state: (r: string, c: string) => (r === 't1' ? 'must-not' : r === 't2' && c === 'b' ? 'should' : 'silent') as CellState,
+    href: (r: string) => `/topics/${r}/`,
     title: 'Overview',
+  };
+  const svg = heatmapSvg(input);
+  const grid = svg.slice(0, svg.indexOf('class="legend"'));
+  const boxes = (state: string): number => (grid.match(new RegExp(`<path class="hm hm-${state}" d="([^"]*)"`))?.[1]?.match(/M/g) ?? []).length;
+  it('draws one square per cell, the squares of one state as one path', () => {
+    expect([boxes('must-not'), boxes('should'), boxes('silent')]).toEqual([2, 1, 3]);
+    expect(grid.match(/<path /g)).toHaveLength(3);
   });
-  it('draws one square per cell with its state as a class and a symbol', () => {
-    const grid = svg.slice(0, svg.indexOf('class="legend"'));
-    expect(grid.match(/<rect class="hm /g)).toHaveLength(2);
-    expect(svg).toContain('class="hm hm-must-not"');
-    expect(svg).toContain('>◆</text>');
-    // A silent square carries no symbol: it is the empty one.
-    expect(grid.match(/class="hm-symbol /g)).toHaveLength(1);
+  it('puts a symbol on each square that is not silent, one text per row and ink', () => {
+    // Row t1: two must-not squares, light ink on dark, one text with two glyphs at their squares' centres.
+    expect(grid).toMatch(/<text class="hm-symbol on-dark" x="[\d.]+ [\d.]+" [^>]*>◆◆<\/text>/);
+    expect(grid.match(/class="hm-symbol/g)).toHaveLength(2);
   });
-  it('names each linked square and escapes labels', () => {
-    expect(svg).toContain('aria-label="Topic &lt;one&gt;, Doc A: must not"');
-    expect(svg).toMatch(/aria-labelledby="heatmap-title-\d+"/);
+  it('escapes labels and names itself', () => {
+    expect(svg).toContain('>Topic &lt;one&gt;</text>');
+    expect(svg).toMatch(/role="img" aria-labelledby="heatmap-title-\d+"/);
   });
-  it('links each square', () => expect(svg).toContain('href="/topics/t2/"'));
   it('has a legend naming every state once', () => {
     const legend = svg.slice(svg.indexOf('class="legend"'));
     for (const word of ['must', 'should', 'may', 'should not', 'must not', 'conflicting', 'silent']) expect(legend).toContain(`>${word}</text>`);
+  });
+  it('carries its own colours, light and dark, so that as an image it follows the theme', () => {
+    expect(svg).toContain('<style>');
+    expect(svg).toMatch(/@media \(prefers-color-scheme:dark\)\{.*\.bg\{fill:#111418\}/);
+  });
+  it('gives every square a link with an accessible name in the image map, over the square', () => {
+    const map = heatmapMap(input, 'm');
+    const areas = [...map.matchAll(/<area shape="rect" coords="(\d+),(\d+),(\d+),(\d+)" href="([^"]+)" alt="([^"]+)">/g)];
+    expect(areas).toHaveLength(6);
+    expect(map).toMatch(/^<map name="m">/);
+    expect(areas[0]![6]).toBe('Topic &lt;one&gt;, Doc A: must not');
+    expect(areas[3]![5]).toBe('/topics/t2/');
+    // The area of t2 × b sits where its square is drawn.
+    const [, x1, y1, x2, y2] = areas[3]!.map(Number);
+    const square = grid.match(/<path class="hm hm-should" d="M([\d.]+) ([\d.]+)h17v17/)!;
+    expect([x1, y1, x2! - x1!, y2! - y1!]).toEqual([Number(square[1]), Number(square[2]), 17, 17]);
   });
   it('makes room for its longest labels: the left margin grows with the row labels', () => {
     const long = heatmapLayout({ rows: [{ id: 'r', label: 'A much longer topic title than the others' }], columns: [{ id: 'a', label: 'Doc' }] });
@@ -38,10 +62,6 @@ describe('heatmapSvg(input)', () => {
     const tall = heatmapLayout({ rows: [{ id: 'r', label: 'x' }], columns: [{ id: 'a', label: 'OpenAI: a document with a long name' }] });
     expect(tall.top).toBeGreaterThan(short.top + 100);
     expect(tall.width).toBeGreaterThan(tall.left + 18 + 100);
-  });
-  it('carries its own colours only as a file of its own; in a page it takes the theme’s', () => {
-    expect(svg).not.toContain('<style>');
-    expect(heatmapSvg({ rows: [], columns: [], state: () => 'silent', title: 'x', standalone: true })).toContain('<style>');
   });
 });
 

@@ -1,11 +1,13 @@
 import type { SiteData } from '../../data/atlas.ts';
-import { heatmapSvg } from '../charts/heatmap.ts';
+import { heatmapLayout, heatmapMap, heatmapSvg } from '../charts/heatmap.ts';
 import { docAnchor } from './anchors.ts';
 import { matrixColumns } from './matrix-columns.ts';
 import { paths } from './paths.ts';
 
+export type OverviewView = 'behavior' | 'policies';
+
 /** What the overview picture of one matrix view draws: its rows (topics by group) and columns (as the matrix orders them). */
-export function overviewInput(data: SiteData, view: 'behavior' | 'policies', every = true) {
+export function overviewInput(data: SiteData, view: OverviewView, every = true) {
   const { atlas } = data;
   const rows = atlas.groups.flatMap((g) => atlas.topics.filter((t) => t.group === g.id));
   const columns = matrixColumns(atlas, view, every).flatMap((g) => g.columns);
@@ -18,7 +20,15 @@ export function overviewInput(data: SiteData, view: 'behavior' | 'policies', eve
   };
 }
 
-/** The overview picture of one matrix view: in a page (following its theme), or as a file of its own. */
-export function overviewSvg(data: SiteData, view: 'behavior' | 'policies', options: { standalone?: boolean } = {}): string {
-  return heatmapSvg({ ...overviewInput(data, view), standalone: options.standalone ?? true });
+/** The overview picture of one matrix view, as a file of its own. */
+export function overviewSvg(data: SiteData, view: OverviewView): string {
+  return heatmapSvg(overviewInput(data, view));
+}
+
+/** The picture as a page shows it: the file's address, its size, its title, and the image map of its links. */
+export function overviewImage(data: SiteData, view: OverviewView) {
+  const input = overviewInput(data, view);
+  const { width, height } = heatmapLayout(input);
+  const name = `overview-${view}`;
+  return { src: view === 'behavior' ? paths.overviewSvg() : paths.policiesOverviewSvg(), width, height, alt: input.title, name, map: heatmapMap(input, name) };
 }
