@@ -319,6 +319,18 @@ describe('bad input stops the build with one message naming file, entry and fiel
     expect(message).toMatchInlineSnapshot(`"content/alignments/acme/spec.yaml › keep_secrets › topics[1].by: an adjustment says who may make it: by: operator or by: user"`);
   });
 
+  it('an adjustment by a party the document says has no say there is refused', async () => {
+    const message = await build((p) => {
+      p.edit('content/documents/acme/spec.yaml', (t) => `${t.trimEnd()}\nparties: [user]\n`);
+      p.edit('content/alignments/acme/spec.yaml', (t) =>
+        t.replace('    - topic: secrecy\n', '    - topic: secrecy\n    - topic: length\n      role: adjustment\n      by: operator\n'),
+      );
+    });
+    expect(message).toMatchInlineSnapshot(
+      `"content/alignments/acme/spec.yaml › keep_secrets › topics[1].by: names the operator, but content/documents/acme/spec.yaml says only user can change defaults there (parties)"`,
+    );
+  });
+
   it('a scope the document does not declare is refused', async () => {
     const message = await build((p) =>
       p.edit('content/alignments/acme/spec.yaml', (t) =>

@@ -84,6 +84,8 @@ export const atlasSchema = z.strictObject({
       binds,
       /** Modes or product variants with rules of their own. */
       scopes: documentSchema.shape.scopes,
+      /** Who can change defaults where it runs, where that is not operator and user. */
+      parties: documentSchema.shape.parties,
       homepage: z.url(),
       versionPage: z.string().optional(),
       /** How the file becomes text, for documents read editorially. */

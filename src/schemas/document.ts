@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ownText, textLimits as L } from './text.ts';
 import { slug } from './ids.ts';
 import { webUrl, webUrlTemplate } from './url.ts';
+import { adjuster } from './stance.ts';
 
 /** How a file's bytes become the text that selectors address (see src/lib/importers/text-view.ts). */
 export const textFormats = ['text', 'first-copy', 'json-strings', 'notebook'] as const;
@@ -77,5 +78,12 @@ export const documentSchema = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * Who, besides the lab, can change the model's defaults where this document runs. Left out: an
+   * operator (the deployer) and the user, and a rule the user may change is shown as changeable by the
+   * operator too. A tool people run for themselves (a coding agent in their own terminal) has no
+   * operator: `[user]`. Adjustments and overrides may then name only the parties listed.
+   */
+  parties: z.array(adjuster).min(1).optional(),
 });
 export type SpecDocument = z.output<typeof documentSchema> & { id: string };

@@ -1,5 +1,6 @@
 import type { Principle } from '../../schemas/principle.ts';
 import type { Alignment, CellReading } from '../../schemas/derived.ts';
+import type { Adjuster } from '../../schemas/stance.ts';
 import type { Topic } from '../../schemas/taxonomy.ts';
 import { readCell } from './read-cell.ts';
 
@@ -13,6 +14,8 @@ export interface MatrixNotes {
   scopeLabel?: (scope: string, version: string) => string;
   /** Whether a principle's words changed in its version without an editor confirming its reading. */
   unconfirmed?: (principleKey: string) => boolean;
+  /** Who can change defaults where a version's document runs, if not operator and user. */
+  parties?: (version: string) => readonly Adjuster[] | undefined;
   /** Called when decisive passages disagree without a declared conflict: throw an error naming the file. */
   undecided?: (topic: Topic, version: string, error: Error) => never;
 }
@@ -49,6 +52,7 @@ export function buildMatrix(
             silentNote: notes.silent?.(topic, version),
             scopeLabel: (s) => notes.scopeLabel?.(s, version) ?? s,
             ...(notes.unconfirmed ? { unconfirmed: notes.unconfirmed } : {}),
+            parties: notes.parties?.(version),
           }),
         );
       } catch (e) {

@@ -80,6 +80,12 @@ describe('readCell: adjustments', () => {
     ]);
   });
 
+  it("reads a user-level rule as the user's alone where the document has no operator (its parties)", () => {
+    const c = cellOf([link({ principle: 'd@1#g', position: 'should', override: 'user', decisive: true })], { parties: ['user'] });
+    expect(c.adjustableBy).toEqual(['user']);
+    expect(c.adjustments.map((a) => [a.by, a.basis])).toEqual([['user', 'level']]);
+  });
+
   it('says nobody may adjust a default whose decisive passages allow no override', () => {
     expect(cellOf([link({ principle: 'd@1#x', position: 'must-not', override: 'none', decisive: true })]).adjustableBy).toEqual([]);
   });

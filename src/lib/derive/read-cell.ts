@@ -29,6 +29,8 @@ export interface CellInputs {
   scopeLabel: (scope: string) => string;
   /** Whether a principle's words changed in this version without an editor confirming its reading. */
   unconfirmed?: (principleKey: string) => boolean;
+  /** Who can change defaults where the document runs (its `parties`); left out, operator and user. */
+  parties?: readonly Adjuster[] | undefined;
 }
 
 /**
@@ -119,7 +121,7 @@ export function readCell(topic: string, version: string, links: readonly number[
   }
   const resting = decisive.length ? decisive : evidence;
   for (const by of adjusters) {
-    if (adjustments.some((a) => a.by === by)) continue;
+    if (adjustments.some((a) => a.by === by) || (inputs.parties && !inputs.parties.includes(by))) continue;
     const ev = resting.filter((i) => adjustersOf(alignments[i]!.override).includes(by));
     if (ev.length) adjustments.push({ by, direction: 'unstated', basis: 'level', evidence: ev });
   }

@@ -153,6 +153,7 @@ export function buildAtlas(content: Content, imported: readonly ImportedVersion[
     silent: (topic, version) => coverageOf(version)?.silent?.find((n) => n.topics?.includes(topic.id) || n.groups?.includes(topic.group))?.note,
     conflict: (topic, version) => coverageOf(version)?.conflicts?.find((c) => c.topic === topic.id && (!c.versions || c.versions.includes(labelOf(version))))?.note,
     scopeLabel: (scope, version) => scopeLabel(docById.get(documentOfVersion.get(version)!)?.scopes, scope),
+    parties: (version) => docById.get(documentOfVersion.get(version)!)?.parties,
     unconfirmed: (key) => unconfirmed.has(key),
     undecided: (topic, version, error) => {
       const file = content.alignments.get(documentOfVersion.get(version)!)?.file ?? version;

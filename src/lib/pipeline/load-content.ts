@@ -263,6 +263,17 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
             if (!topicIds.has(link.topic)) {
               throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
             }
+            // A document that names who can change its defaults (its parties) is read with no one else.
+            const parties = docById.get(name)?.parties;
+            const party = link.by ?? (link.stance?.override === 'operator' ? 'operator' : undefined);
+            if (parties && party && !parties.includes(party)) {
+              throw new ContentError(
+                file,
+                entry.principle,
+                `${field}[${j}].${link.by ? 'by' : 'stance.override'}`,
+                `names the ${party}, but content/documents/${name}.yaml says only ${parties.join(' and ')} can change defaults there (parties)`,
+              );
+            }
             if (link.scope && !scopes.has(link.scope)) {
               throw new ContentError(
                 file,
@@ -311,6 +322,13 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       for (const e of entries) {
         const before = into.fileOf.get(e.id);
         if (before) throw new ContentError(file, e.id, 'id', `duplicate principle id "${e.id}" (also in ${before})`);
+        if (doc.parties && e.override === 'operator' && !doc.parties.includes('operator'))
+          throw new ContentError(
+            file,
+            e.id,
+            'override',
+            `says the operator can override it, but content/documents/${name}.yaml says only ${doc.parties.join(' and ')} can change defaults there (parties)`,
+          );
         into.entries.push(e);
         into.fileOf.set(e.id, file);
       }
