@@ -95,22 +95,28 @@ describe('the matrix pages /matrix/, /matrix/all/ and /matrix/policies/', () => 
     }
   });
 
-  it('draws the heatmap at build time as an image with an image map: a named link per square, a legend in the picture', () => {
-    expect(page('matrix/index.html').querySelector('a[href="/matrix/overview/"]')).not.toBeNull();
-    const overview = page('matrix/overview/index.html');
-    const [behavior] = overview.querySelectorAll('.picture img');
-    expect(behavior!.getAttribute('src')).toBe('/matrix/overview.svg');
-    const map = overview.querySelector(`map[name="${behavior!.getAttribute('usemap')!.slice(1)}"]`)!;
-    const areas = map.querySelectorAll('area[href][alt]');
-    expect(areas).toHaveLength(atlas.topics.length * views[1]!.docs.length);
-    for (const a of areas.slice(0, 50)) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-/);
-    // The picture is a few hundred elements, not one per square.
-    const svg = parse(readFileSync(join(dist, 'matrix/overview.svg'), 'utf8'));
-    expect(svg.querySelectorAll('*').length).toBeLessThan(areas.length / 2);
-    expect(svg.querySelectorAll('.legend .legend-label').map((t) => t.text)).toEqual(['must', 'should', 'may', 'should not', 'must not', 'conflicting', 'silent']);
-    expect([Number(behavior!.getAttribute('width')), Number(behavior!.getAttribute('height'))]).toEqual(
-      svg.querySelector('svg')!.getAttribute('viewBox')!.split(' ').slice(2).map(Number),
-    );
+  it('draws each view’s heatmap at build time as an image with an image map, on a page of its own: a named link per square, a legend in the picture', () => {
+    for (const [matrix, overview, file, docs] of [
+      ['matrix/index.html', 'matrix/overview/', 'matrix/overview.svg', views[1]!.docs],
+      ['matrix/policies/index.html', 'matrix/policies/overview/', 'matrix/policies-overview.svg', views[2]!.docs],
+    ] as const) {
+      expect(page(matrix).querySelector(`.picture-link a[href="/${overview}"]`), matrix).not.toBeNull();
+      const html = page(`${overview}index.html`);
+      const images = html.querySelectorAll('.picture img');
+      expect(images).toHaveLength(1);
+      expect(images[0]!.getAttribute('src')).toBe(`/${file}`);
+      const map = html.querySelector(`map[name="${images[0]!.getAttribute('usemap')!.slice(1)}"]`)!;
+      const areas = map.querySelectorAll('area[href][alt]');
+      expect(areas).toHaveLength(atlas.topics.length * docs.length);
+      for (const a of areas.slice(0, 50)) expect(a.getAttribute('href')).toMatch(/^\/topics\/[a-z0-9-]+\/#doc-/);
+      // The picture is a few hundred elements, not one per square.
+      const svg = parse(readFileSync(join(dist, file), 'utf8'));
+      expect(svg.querySelectorAll('*').length).toBeLessThan(areas.length / 2);
+      expect(svg.querySelectorAll('.legend .legend-label').map((t) => t.text)).toEqual(['must', 'should', 'may', 'should not', 'must not', 'conflicting', 'silent']);
+      expect([Number(images[0]!.getAttribute('width')), Number(images[0]!.getAttribute('height'))]).toEqual(
+        svg.querySelector('svg')!.getAttribute('viewBox')!.split(' ').slice(2).map(Number),
+      );
+    }
   });
 });
 

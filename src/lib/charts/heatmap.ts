@@ -124,7 +124,7 @@ export function heatmapMap(input: HeatmapInput, name: string): string {
       if (!link) return;
       const [x, y] = [xOf(c.id)!, yOf(r.id)!];
       const label = `${r.label}, ${c.label}: ${stanceLabels[state(r.id, c.id)].text}`;
-      areas.push(`<area shape="rect" coords="${x},${y},${x + CELL - 1},${y + CELL - 1}" href="${escapeHtml(link)}" alt="${escapeHtml(label)}">`);
+      areas.push(`<area coords="${x},${y},${x + CELL - 1},${y + CELL - 1}" href="${escapeHtml(link)}" alt="${escapeHtml(label)}">`);
     }),
   );
   return `<map name="${escapeHtml(name)}">${areas.join('')}</map>`;

@@ -23,6 +23,7 @@ export const paths = {
   matrixPolicies: (): string => `${base()}matrix/policies/`,
   matrixAll: (): string => `${base()}matrix/all/`,
   matrixOverview: (): string => `${base()}matrix/overview/`,
+  matrixPoliciesOverview: (): string => `${base()}matrix/policies/overview/`,
   overviewSvg: (): string => `${base()}matrix/overview.svg`,
   policiesOverviewSvg: (): string => `${base()}matrix/policies-overview.svg`,
   topics: (): string => `${base()}topics/`,
