@@ -46,8 +46,9 @@ const fileStyle =
  */
 export function heatmapSvg(input: HeatmapInput): string {
   const { rows, columns, state, title } = input;
-  const { left, top, width, height, gridBottom } = heatmapLayout(input);
-  const { x, y } = grid(input);
+  const layout = heatmapLayout(input);
+  const { left, top, width, height, gridBottom } = layout;
+  const { x, y } = grid(input, layout);
   const id = `heatmap-title-${Math.abs(hash(title))}`;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}">`,
@@ -97,8 +98,7 @@ export function heatmapSvg(input: HeatmapInput): string {
 }
 
 /** Where each column's and row's squares start: the picture and its image map share them. */
-function grid(input: Pick<HeatmapInput, 'rows' | 'columns'>) {
-  const { left, top } = heatmapLayout(input);
+function grid(input: Pick<HeatmapInput, 'rows' | 'columns'>, { left, top } = heatmapLayout(input)) {
   const x = scaleBand<string>()
     .domain(input.columns.map((c) => c.id))
     .range([left, left + input.columns.length * CELL]);

@@ -252,6 +252,8 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
       if (!docIds.has(name)) throw new ContentError(file, name, '(file name)', `unknown document "${name}" (no content/documents/${name}.yaml)`);
       const entries = validateList(alignmentEntrySchema, data, file, 'principle');
       const scopes = new Set([...contexts, ...(docById.get(name)?.scopes ?? []).map((s) => s.id)]);
+      // A document that names who can change its defaults (its parties) is read with no one else.
+      const parties = docById.get(name)?.parties;
       for (const entry of entries) {
         const lists: [string, TopicLink[]][] = [
           ['topics', entry.topics],
@@ -263,16 +265,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
             if (!topicIds.has(link.topic)) {
               throw new ContentError(file, entry.principle, `${field}[${j}].topic`, `unknown topic "${link.topic}" (no content/taxonomy/topics/${link.topic}.yaml)`);
             }
-            // A document that names who can change its defaults (its parties) is read with no one else.
-            const parties = docById.get(name)?.parties;
             const party = link.by ?? (link.stance?.override === 'operator' ? 'operator' : undefined);
             if (parties && party && !parties.includes(party)) {
-              throw new ContentError(
-                file,
-                entry.principle,
-                `${field}[${j}].${link.by ? 'by' : 'stance.override'}`,
-                `names the ${party}, but content/documents/${name}.yaml says only ${parties.join(' and ')} can change defaults there (parties)`,
-              );
+              throw new ContentError(file, entry.principle, `${field}[${j}].${link.by ? 'by' : 'stance.override'}`, `names the ${party}, but ${onlyParties(name, parties)}`);
             }
             if (link.scope && !scopes.has(link.scope)) {
               throw new ContentError(
@@ -323,12 +318,7 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
         const before = into.fileOf.get(e.id);
         if (before) throw new ContentError(file, e.id, 'id', `duplicate principle id "${e.id}" (also in ${before})`);
         if (doc.parties && e.override === 'operator' && !doc.parties.includes('operator'))
-          throw new ContentError(
-            file,
-            e.id,
-            'override',
-            `says the operator can override it, but content/documents/${name}.yaml says only ${doc.parties.join(' and ')} can change defaults there (parties)`,
-          );
+          throw new ContentError(file, e.id, 'override', `says the operator can override it, but ${onlyParties(name, doc.parties)}`);
         into.entries.push(e);
         into.fileOf.set(e.id, file);
       }
@@ -453,4 +443,9 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
   });
 
   return { labs, documents, sources, groups, topics, crosswalks, curation, alignments, editorial, coverage, reviews, audits, known };
+}
+
+/** The end of an error about a party a document does not list (its `parties`). */
+function onlyParties(document: string, parties: readonly string[]): string {
+  return `content/documents/${document}.yaml says only ${parties.join(' and ')} can change defaults there (parties)`;
 }
