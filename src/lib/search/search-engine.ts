@@ -91,10 +91,12 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       topicKeywords: linked.flatMap((t) => t.keywords ?? []).join(' · '),
     };
     for (const f of Object.keys(fieldsOf) as SearchField[]) {
+      // A topic's keywords weigh less on a principle linked to many topics (search-options.ts).
+      const weight = f === 'topicKeywords' ? fieldWeights[f] / Math.sqrt(Math.max(1, linked.length)) : fieldWeights[f];
       for (const s of stems(fieldsOf[f])) {
         let p = postings.get(s);
         if (!p) postings.set(s, (p = new Map()));
-        if ((p.get(i) ?? 0) < fieldWeights[f]) p.set(i, fieldWeights[f]);
+        if ((p.get(i) ?? 0) < weight) p.set(i, weight);
       }
     }
     const names = r.kind === 'document' && r.detail ? [r.title, r.detail] : [r.title];

@@ -3,8 +3,10 @@ import type { IFuseOptions } from 'fuse.js';
 /**
  * Fields searched, with their weights: names and titles first, then a topic's keywords and the titles
  * of a principle's topics, then a principle's section titles, then our summaries and questions, then
- * the keywords of a principle's topics (so "bioweapon" finds the principles on that topic). The quotes
- * and whole texts are searched apart (Pagefind), and show below these.
+ * the keywords of a principle's topics (so "bioweapon" finds the principles on that topic), divided by
+ * the square root of how many topics the principle is linked to: a rule on a wide class (any crime)
+ * carries each topic's keywords more weakly than a rule about that one topic. The quotes and whole
+ * texts are searched apart (Pagefind), and show below these.
  */
 export const fieldWeights = { title: 5, keywords: 4, section: 3, detail: 2, topicKeywords: 1.5 } as const;
 export type SearchField = keyof typeof fieldWeights;

@@ -106,6 +106,47 @@ describe('toSearchRecords(atlas, options)', () => {
   it('returns nothing for an empty query', () => expect(engine.search('  ')).toEqual({ complete: false, places: [], topics: [], principles: [] }));
 });
 
+describe('a topic keyword on a principle', () => {
+  it('counts for less the more topics the principle is linked to, so a rule about the topic ranks above a rule on a wide class', () => {
+    const link = (p: string, topic: string) => ({
+      principle: `acme/spec@1#${p}`,
+      version: 'acme/spec@1',
+      topic,
+      origin: 'curated',
+      position: 'must-not',
+      override: 'none',
+      stanceFrom: 'principle',
+    });
+    const atlas = {
+      labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
+      documents: [
+        {
+          id: 'acme/spec',
+          lab: 'acme',
+          title: 'Spec',
+          short: 'Spec',
+          kind: 'model-spec',
+          binds: 'model',
+          homepage: 'https://example.invalid/',
+          description: 'x',
+          versions: ['acme/spec@1'],
+        },
+      ],
+      versions: [{ id: 'acme/spec@1', document: 'acme/spec', version: '1', latest: true }],
+      topics: [topic('cbrn', { keywords: ['bioweapon'] }), topic('crime'), topic('hacking'), topic('violence')],
+      principles: [
+        // Titled so that, on a tie, the class rule would come first.
+        principle({ id: 'class', version: 'acme/spec@1', title: 'A ban on crime', summary: 'No help with crimes.' }),
+        principle({ id: 'own', version: 'acme/spec@1', title: 'No mass-casualty weapons', summary: 'Never help build them.' }),
+      ],
+      alignments: [link('class', 'crime'), link('class', 'hacking'), link('class', 'violence'), link('class', 'cbrn'), link('own', 'cbrn')],
+    } as unknown as Atlas;
+    const records = toSearchRecords(atlas, { allVersions: false });
+    const engine = createSearchEngine(JSON.parse(serializeSearchPayload('test', { labs: { acme: 'Acme' }, documents: { 'acme/spec': 'Spec' } }, records)));
+    expect(engine.search('bioweapon').principles.map((h) => h.record.id)).toEqual(['own', 'class']);
+  });
+});
+
 describe('queryWords(query)', () => {
   it('lowercases, splits and drops one-letter words and repeats', () => expect(queryWords('System prompt, a SYSTEM leak')).toEqual(['system', 'prompt', 'leak']));
   it('drops stopwords unless nothing else is left', () => {
