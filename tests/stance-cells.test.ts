@@ -31,8 +31,10 @@ const brief = (c: Cell) => ({
 
 describe('cells that "most restrictive wins" got wrong', () => {
   it('Cohere Safety Modes × adult sexual content: the default (contextual) mode and the STRICT scope differ', () => {
+    // The contextual mode's instruction accepts creative work on sex short of harm: a conditional yes
+    // (should), decided by the third reading after the seventh audit.
     expect(brief(cell('adult-sexual-content', 'cohere/safety-modes@2026-08-06'))).toMatchObject({
-      state: 'may',
+      state: 'should',
       scopes: ['strict-mode: must-not', 'strict-mode-older-models: should-not'],
       decisive: ['contextual-allows-sensitive-content'],
       provisional: false,
