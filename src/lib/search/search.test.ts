@@ -28,22 +28,15 @@ describe('excerpt(text, max)', () => {
   it('keeps short text whole, with whitespace collapsed', () => expect(excerpt('a\n  b', 10)).toBe('a b'));
 });
 
+/** One lab with one document holding the given versions: the frame of the atlases below. */
+const acmeLab = (versions: string[]) => ({
+  labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
+  documents: [{ id: 'acme/spec', lab: 'acme', title: 'Spec', short: 'Spec', kind: 'model-spec', binds: 'model', homepage: 'https://example.invalid/', description: 'x', versions }],
+});
+
 describe('toSearchRecords(atlas, options)', () => {
   const atlas = {
-    labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
-    documents: [
-      {
-        id: 'acme/spec',
-        lab: 'acme',
-        title: 'Spec',
-        short: 'Spec',
-        kind: 'model-spec',
-        binds: 'model',
-        homepage: 'https://example.invalid/',
-        description: 'x',
-        versions: ['acme/spec@1', 'acme/spec@2'],
-      },
-    ],
+    ...acmeLab(['acme/spec@1', 'acme/spec@2']),
     versions: [
       { id: 'acme/spec@1', document: 'acme/spec', version: '1', latest: false },
       { id: 'acme/spec@2', document: 'acme/spec', version: '2', latest: true },
@@ -118,20 +111,7 @@ describe('a topic keyword on a principle', () => {
       stanceFrom: 'principle',
     });
     const atlas = {
-      labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
-      documents: [
-        {
-          id: 'acme/spec',
-          lab: 'acme',
-          title: 'Spec',
-          short: 'Spec',
-          kind: 'model-spec',
-          binds: 'model',
-          homepage: 'https://example.invalid/',
-          description: 'x',
-          versions: ['acme/spec@1'],
-        },
-      ],
+      ...acmeLab(['acme/spec@1']),
       versions: [{ id: 'acme/spec@1', document: 'acme/spec', version: '1', latest: true }],
       topics: [topic('cbrn', { keywords: ['bioweapon'] }), topic('crime'), topic('hacking'), topic('violence')],
       principles: [
