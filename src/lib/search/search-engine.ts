@@ -90,9 +90,10 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       detail: `${r.detail} ${r.kind === 'principle' ? `${payload.labs[r.lab!] ?? ''} ${payload.documents[r.document!] ?? ''}` : r.kind === 'document' ? (payload.labs[r.lab!] ?? '') : ''}`,
       topicKeywords: linked.flatMap((t) => t.keywords ?? []).join(' · '),
     };
+    // A topic's keywords weigh less on a principle linked to many topics (search-options.ts).
+    const topicKeywordWeight = fieldWeights.topicKeywords / Math.sqrt(Math.max(1, linked.length));
     for (const f of Object.keys(fieldsOf) as SearchField[]) {
-      // A topic's keywords weigh less on a principle linked to many topics (search-options.ts).
-      const weight = f === 'topicKeywords' ? fieldWeights[f] / Math.sqrt(Math.max(1, linked.length)) : fieldWeights[f];
+      const weight = f === 'topicKeywords' ? topicKeywordWeight : fieldWeights[f];
       for (const s of stems(fieldsOf[f])) {
         let p = postings.get(s);
         if (!p) postings.set(s, (p = new Map()));

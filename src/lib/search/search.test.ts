@@ -28,6 +28,10 @@ describe('excerpt(text, max)', () => {
   it('keeps short text whole, with whitespace collapsed', () => expect(excerpt('a\n  b', 10)).toBe('a b'));
 });
 
+/** The engine over records of that lab, through the payload the site serves. */
+const acmeEngine = (records: ReturnType<typeof toSearchRecords>) =>
+  createSearchEngine(JSON.parse(serializeSearchPayload('test', { labs: { acme: 'Acme' }, documents: { 'acme/spec': 'Spec' } }, records)));
+
 /** One lab with one document holding the given versions: the frame of the atlases below. */
 const acmeLab = (versions: string[]) => ({
   labs: [{ id: 'acme', name: 'Acme', homepage: 'https://example.invalid/', description: 'x' }],
@@ -67,7 +71,7 @@ describe('toSearchRecords(atlas, options)', () => {
     expect(toSearchRecords(atlas, { allVersions: true }).filter((r) => r.kind === 'principle')).toHaveLength(2);
   });
   const records = toSearchRecords(atlas, { allVersions: false });
-  const engine = createSearchEngine(JSON.parse(serializeSearchPayload('test', { labs: { acme: 'Acme' }, documents: { 'acme/spec': 'Spec' } }, records)));
+  const engine = acmeEngine(records);
 
   it('finds the topic and the principle aligned to it despite a typo, topics first', () => {
     const r = engine.search('sycophnacy');
@@ -122,7 +126,7 @@ describe('a topic keyword on a principle', () => {
       alignments: [link('class', 'crime'), link('class', 'hacking'), link('class', 'violence'), link('class', 'cbrn'), link('own', 'cbrn')],
     } as unknown as Atlas;
     const records = toSearchRecords(atlas, { allVersions: false });
-    const engine = createSearchEngine(JSON.parse(serializeSearchPayload('test', { labs: { acme: 'Acme' }, documents: { 'acme/spec': 'Spec' } }, records)));
+    const engine = acmeEngine(records);
     expect(engine.search('bioweapon').principles.map((h) => h.record.id)).toEqual(['own', 'class']);
   });
 });
