@@ -236,6 +236,14 @@ describe('bad input stops the build with one message naming file, entry and fiel
       const { atlas } = await runPipeline(project.root, { mirrorDir: project.mirror, cacheDir: undefined, download: undefined });
       expect(atlas.audits.map((a) => a.seed)).toEqual([7, 9, 3]);
     });
+    it('with an agreement check by the same auditor, or without saying how the check was done, is refused', async () => {
+      const checked = (extra: string, checker: string) =>
+        audit('2026-01-02', 7).replace(' reader: auditor-9 }', ` reader: auditor-9, check: { verdict: debatable, reason: 'Reads either way.', reader: ${checker} } }`) + extra;
+      const write = (text: string) => build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02.yaml', text)));
+      expect(await write(checked('', 'auditor-8'))).toMatch(/content\/audits\/2026-01-02\.yaml › .*checkMethod: an audit with an agreement check says how it was done/);
+      expect(await write(checked('checkMethod: Re-judged blind.\n', 'auditor-9'))).toMatch(/cells\[0\]\.check\.reader: the check is by a second auditor/);
+      expect(await write(checked('checkMethod: Re-judged blind.\n', 'auditor-8'))).toBe('built without error');
+    });
     it('named otherwise is refused, saying how to name it', async () => {
       const message = await build((p) => (mkdirSync(join(p.root, 'content/audits'), { recursive: true }), p.write('content/audits/2026-01-02-b.yaml', audit('2026-01-02', 8))));
       expect(message).toMatch(/content\/audits\/2026-01-02-b\.yaml › 2026-01-02-b › date: the file is named by the audit's date .*2026-01-02-seed8\.yaml/);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasSchema } from '../../src/schemas/atlas.ts';
 import { stanceLabels } from '../../src/lib/view/stance-label.ts';
 import { brokenLinks } from '../helpers/link-check.ts';
+import { auditAgreement } from '../../src/lib/audit/agreement.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const parsed = new Map<string, HTMLElement>();
@@ -227,6 +228,17 @@ describe('the methodology page /methodology/ (MDX)', () => {
   it('renders GitHub-flavored Markdown tables through remark-gfm', () => {
     const table = page('methodology/index.html').querySelector('article table');
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(5);
+  });
+  it('publishes the latest audit: its seed, its verdict counts and how far its auditors agreed', () => {
+    const audit = atlas.audits.at(-1)!;
+    const facts = page('methodology/index.html').querySelector('section.accuracy .audit-facts')!.textContent.replace(/\s+/g, ' ');
+    const n = (v: string): number => audit.cells.filter((c) => c.verdict === v).length;
+    expect(facts).toContain(`seed ${audit.seed}`);
+    expect(facts).toContain(`Correct ${n('correct')} (`);
+    expect(facts).toContain(`Wrong ${n('wrong')} (`);
+    const agreement = auditAgreement(audit.cells);
+    if (agreement) expect(facts).toContain(`judged ${agreement.checked} of these cells without seeing the first verdicts: the same verdict on ${agreement.same} (`);
+    else expect(facts).not.toContain('Agreement between auditors');
   });
 });
 

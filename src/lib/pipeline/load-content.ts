@@ -407,9 +407,10 @@ export function loadContent(root: string, options: { only?: readonly string[] } 
             // An auditor takes no part in the readings of the cells they judge.
             const wrote = coverage.get(source.document)?.data.readBy ?? [];
             const checked = reviews.get(source.document)?.records.find((r) => r.topic === c.topic && c.version.endsWith(`@${r.version}`));
-            if (wrote.includes(c.reader) || checked?.reader === c.reader || checked?.decision?.reader === c.reader) {
-              throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
-            }
+            const tookPart = (reader: string): boolean => wrote.includes(reader) || checked?.reader === reader || checked?.decision?.reader === reader;
+            if (tookPart(c.reader)) throw new ContentError(file, entry, `cells[${i}].reader`, `${c.reader} took part in this cell's readings: an auditor must not have`);
+            if (c.check && tookPart(c.check.reader))
+              throw new ContentError(file, entry, `cells[${i}].check.reader`, `${c.check.reader} took part in this cell's readings: an auditor must not have`);
           });
           return { file, audit, name };
         })

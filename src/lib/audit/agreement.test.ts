@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditCell } from '../../schemas/audit.ts';
+import { auditAgreement } from './agreement.ts';
+
+const cell = (verdict: AuditCell['verdict'], check?: AuditCell['verdict']): AuditCell => ({
+  topic: 'secrecy',
+  version: 'acme/spec@v1',
+  fingerprint: '0123456789ab',
+  stratum: 'acme · latest · answered',
+  verdict,
+  reason: 'Holds.',
+  reader: 'auditor-1',
+  ...(check ? { check: { verdict: check, reason: 'Holds too.', reader: 'auditor-2' } } : {}),
+});
+
+describe('auditAgreement', () => {
+  it('is undefined when no cell was judged twice', () => {
+    expect(auditAgreement([cell('correct'), cell('wrong')])).toBeUndefined();
+  });
+  it('counts only the cells a second auditor judged', () => {
+    const a = auditAgreement([cell('correct', 'correct'), cell('debatable', 'correct'), cell('wrong', 'debatable'), cell('debatable', 'debatable'), cell('wrong')]);
+    expect(a).toEqual({ checked: 4, same: 2, questioned: 3, bothQuestioned: 2 });
+  });
+});
