@@ -247,6 +247,19 @@ describe('the methodology page /methodology/ (MDX)', () => {
       expect(fact('Agreement between auditors')).toContain(`judged ${agreement.checked} of these cells without seeing the first verdicts: the same verdict on ${agreement.same} (`);
     else expect(fact('Agreement between auditors')).toBeUndefined();
   });
+  it('lists each earlier audit with its figures and, where it had one, its agreement check', () => {
+    const items = page('methodology/index.html')
+      .querySelectorAll('section.accuracy .audit-list li')
+      .map((li) => li.textContent.replace(/\s+/g, ' '));
+    const earlier = atlas.audits.slice(0, -1);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const a of earlier) {
+      const item = items.find((t) => t.startsWith(`${a.date}, seed ${a.seed},`));
+      expect(item, `audit seed ${a.seed}`).toBeDefined();
+      const g = auditAgreement(a.cells);
+      if (g) expect(item).toMatch(new RegExp(`corrections: \\d+\\. A second auditor re-judged ${g.checked} of its cells: the same verdict on ${g.same}\\.`));
+    }
+  });
 });
 
 describe('curated quote selectors', () => {
