@@ -23,6 +23,7 @@ import { formatPath } from './content-error.ts';
 import type { ImportedVersion } from './import-principles.ts';
 import type { Content } from './load-content.ts';
 import { auditAgreement } from '../audit/agreement.ts';
+import { verdictCounts } from '../audit/verdict-counts.ts';
 
 /** The output failed its own schema: a bug in the pipeline, not in the content. */
 export class OutputError extends Error {
@@ -295,10 +296,10 @@ export function ruleLine(atlas: Atlas): string {
 export function auditLine(atlas: Atlas): string {
   const a = atlas.audits.at(-1);
   if (!a) return 'audit of our accuracy: none yet';
-  const n = (v: string): number => a.cells.filter((c) => c.verdict === v).length;
+  const n = verdictCounts(a.cells);
   const agreement = auditAgreement(a.cells);
   const check = agreement ? `; a second auditor gave the same verdict on ${agreement.same} of ${agreement.checked}` : '';
-  return `audit of our accuracy ${a.date} (seed ${a.seed}): ${n('correct')} of ${a.cells.length} correct (${((100 * n('correct')) / a.cells.length).toFixed(1)} %), ${n('debatable')} debatable, ${n('wrong')} wrong${check}`;
+  return `audit of our accuracy ${a.date} (seed ${a.seed}): ${n.correct} of ${n.total} correct (${n.correctShare.toFixed(1)} %), ${n.debatable} debatable, ${n.wrong} wrong${check}`;
 }
 
 /** Review coverage in one line: done of required, as a percentage, and what is outstanding. */
