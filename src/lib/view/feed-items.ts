@@ -1,3 +1,4 @@
+import { datedLabel } from './dated-label.ts';
 import type { SiteData } from '../../data/atlas.ts';
 import { summaryText } from './cell-text.ts';
 import { paths } from './paths.ts';
@@ -45,7 +46,7 @@ export function versionItems(data: SiteData): FeedItem[] {
         title: `${lab} ${doc.title}: version ${v.version}`,
         link: v.previous ? paths.diff(v.previous, v.id) : paths.version(v.id),
         pubDate: new Date(`${v.date}T00:00:00Z`),
-        description: `${lab} published ${doc.title} ${v.version} (${v.date}); ${data.principlesOf(v.id).length} principles.${v.previous ? ' The link shows what changed.' : ''}`,
+        description: `${lab} published ${doc.title} ${datedLabel(v.version, v.date)}; ${data.principlesOf(v.id).length} principles.${v.previous ? ' The link shows what changed.' : ''}`,
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
