@@ -1,7 +1,12 @@
+/** labelCarriesDate(label, date): whether a version's label begins with its own date ("2025-12-18", "2025-11-17-a7c186f"). */
+export function labelCarriesDate(label: string, date: string): boolean {
+  return label.startsWith(date);
+}
+
 /**
  * datedLabel(label, date): a version's label with its date beside it, unless the label already begins with
- * that date ("2025-12-18", "2025-11-17-a7c186f"), where the date would only repeat it.
+ * that date, where the date would only repeat it.
  */
 export function datedLabel(label: string, date: string): string {
-  return label.startsWith(date) ? label : `${label} (${date})`;
+  return labelCarriesDate(label, date) ? label : `${label} (${date})`;
 }
