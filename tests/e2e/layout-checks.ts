@@ -71,6 +71,31 @@ export const smallTargets = (page: Page) =>
     return out;
   });
 
+/**
+ * Words of a table cell that the layout splits across lines: a column too narrow for its own heading or
+ * values ("Versi|on", "Lic|ence"). Only runs of letters count, a capital starting a new run ("Shield|Gemma" may wrap there); dates and ids may
+ * break at their hyphens.
+ */
+export const brokenWords = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('main th, main td')) {
+      if (!cell.checkVisibility() || cell.closest('[role=region]')) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('pre, code')) continue;
+        for (const m of (n.textContent ?? '').matchAll(/[A-Z]?[a-z]{3,}|[A-Z]{4,}/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`${m[0]} in “${(cell.textContent ?? '').trim().slice(0, 30)}”`);
+        }
+      }
+    }
+    return out;
+  });
+
 /** Text in a drawn picture that falls outside its viewBox. */
 export const labelsOutside = (page: Page, pictures = 'main svg[viewBox]') =>
   page.evaluate((selector) => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, renderAll, labelsOutside, proseWidths, smallTargets } from './layout-checks.ts';
+import { axe, brokenWords, renderAll, labelsOutside, proseWidths, smallTargets } from './layout-checks.ts';
 import { pageTypes } from './page-types.ts';
 import { useSiteSession } from './site-session.ts';
 
@@ -24,7 +24,7 @@ for (const size of sizes)
   for (const scheme of ['light', 'dark'] as const)
     describe(`every page type at ${size.width}×${size.height}, ${scheme} theme`, () => {
       for (const [type, path] of Object.entries(pageTypes))
-        it(`the ${type} page holds: no sideways scroll, a prose measure of 80 characters or less, 24 px targets, labels inside pictures, no axe violation`, async () => {
+        it(`the ${type} page holds: no sideways scroll, a prose measure of 80 characters or less, 24 px targets, labels inside pictures, no word split inside a table cell, no axe violation`, async () => {
           const page = await open(path, size, scheme);
           if (type === 'fit finder') await page.waitForSelector('.fit-card');
           if (type === 'compare') await page.waitForSelector('.compare-result table');
@@ -34,6 +34,7 @@ for (const size of sizes)
           expect((await proseWidths(page)).filter((p) => p.chars > 80)).toEqual([]);
           expect(await smallTargets(page)).toEqual([]);
           expect(await labelsOutside(page)).toEqual([]);
+          expect(await brokenWords(page), 'words split inside table cells').toEqual([]);
           if (size.name === 'phone') expect(await axe(page)).toEqual([]);
           await page.context().close();
         });
