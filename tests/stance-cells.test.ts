@@ -165,17 +165,22 @@ describe('OpenAI Model Spec: cells and changes that "most restrictive wins" and 
     expect(change('prompt-injection', '2025-09-12', '2025-10-27')).toMatchObject({ class: 'stance' });
   });
 
-  it('refusal style, 2025-04-11 → 2025-09-12: from a flat refusal to a safe completion', () => {
-    expect([cell('refusal-style', v('2025-04-11')).state, cell('refusal-style', v('2025-09-12')).state]).toEqual(['should-not', 'should']);
-    expect(change('refusal-style', '2025-04-11', '2025-09-12')).toMatchObject({ class: 'stance' });
+  it('refusal style, 2025-02-12 and after: a one-sentence refusal beside the duty to offer other routes is a brief refusal with alternatives', () => {
+    // The one-sentence rule limits the refusal itself; the platform-level rule to suggest other ways to a
+    // permissible goal makes help beside it the default, so no version prefers a flat refusal.
+    for (const label of ['2025-02-12', '2025-04-11', '2025-09-12', '2025-12-18']) expect(cell('refusal-style', v(label)).state, label).toBe('should');
+    expect(ids(cell('refusal-style', v('2025-02-12')).evidence)).toContain('assume_best_intentions.decline-and-redirect');
   });
 
   it('side effects: confirmation "when practical" reads as a default, not an absolute', () => {
-    for (const label of ['2025-09-12', '2025-12-18'])
-      expect(brief(cell('side-effects', v(label)))).toMatchObject({
-        state: 'should',
-        decisive: ['control_side_effects.minimize-side-effects', 'ask_clarifying_questions.weigh-asking-vs-guessing', 'ask_clarifying_questions.confirm-unimplied-actions'],
-      });
+    // The root-level rule asks for small side effects, not for checking in first: it supports the cell, and
+    // the guideline-level confirmation rules decide it, so developers and users can change it.
+    for (const label of ['2025-09-12', '2025-12-18']) {
+      const c = cell('side-effects', v(label));
+      expect(brief(c)).toMatchObject({ state: 'should', decisive: ['ask_clarifying_questions.weigh-asking-vs-guessing', 'ask_clarifying_questions.confirm-unimplied-actions'] });
+      expect(ids(c.evidence)).toContain('control_side_effects.minimize-side-effects');
+      expect(c.adjustableBy.length).toBeGreaterThan(0);
+    }
   });
 });
 
