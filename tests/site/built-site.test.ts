@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasSchema } from '../../src/schemas/atlas.ts';
 import { stanceLabels } from '../../src/lib/view/stance-label.ts';
 import { brokenLinks } from '../helpers/link-check.ts';
-import { auditAgreement } from '../../src/lib/audit/agreement.ts';
+import { auditAgreement, questionedSentence } from '../../src/lib/audit/agreement.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const parsed = new Map<string, HTMLElement>();
@@ -243,9 +243,10 @@ describe('the methodology page /methodology/ (MDX)', () => {
     expect(fact('Correct')).toMatch(new RegExp(`^${n('correct')} \\(`));
     expect(fact('Wrong')).toMatch(new RegExp(`^${n('wrong')} \\(`));
     const agreement = auditAgreement(audit.cells);
-    if (agreement)
+    if (agreement) {
       expect(fact('Agreement between auditors')).toContain(`judged ${agreement.checked} of these cells without seeing the first verdicts: the same verdict on ${agreement.same} (`);
-    else expect(fact('Agreement between auditors')).toBeUndefined();
+      expect(fact('Agreement between auditors')).toContain(questionedSentence(agreement));
+    } else expect(fact('Agreement between auditors')).toBeUndefined();
   });
   it('lists each earlier audit with its figures and, where it had one, its agreement check', () => {
     const items = page('methodology/index.html')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditCell } from '../../schemas/audit.ts';
-import { auditAgreement } from './agreement.ts';
+import { auditAgreement, questionedSentence } from './agreement.ts';
 
 const cell = (verdict: AuditCell['verdict'], check?: AuditCell['verdict']): AuditCell => ({
   topic: 'secrecy',
@@ -20,5 +20,13 @@ describe('auditAgreement', () => {
   it('counts only the cells a second auditor judged', () => {
     const a = auditAgreement([cell('correct', 'correct'), cell('debatable', 'correct'), cell('wrong', 'debatable'), cell('debatable', 'debatable'), cell('wrong')]);
     expect(a).toEqual({ checked: 4, same: 2, questioned: 3, bothQuestioned: 2 });
+  });
+});
+
+describe('questionedSentence', () => {
+  it('counts one cell in the singular, several in the plural, and none in words', () => {
+    expect(questionedSentence({ checked: 40, same: 40, questioned: 1, bothQuestioned: 1 })).toBe('Of the 1 cell either of them questioned, both questioned 1.');
+    expect(questionedSentence({ checked: 40, same: 38, questioned: 3, bothQuestioned: 1 })).toBe('Of the 3 cells either of them questioned, both questioned 1.');
+    expect(questionedSentence({ checked: 40, same: 40, questioned: 0, bothQuestioned: 0 })).toBe('Neither questioned any of them.');
   });
 });

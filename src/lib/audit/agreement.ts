@@ -27,3 +27,9 @@ export function auditAgreement(cells: readonly AuditCell[]): Agreement | undefin
     bothQuestioned: count((a, b) => a !== 'correct' && b !== 'correct'),
   };
 }
+
+/** questionedSentence(a): the sentence on the cells the two auditors questioned, counted in words that agree with the number. */
+export function questionedSentence(a: Agreement): string {
+  if (a.questioned === 0) return 'Neither questioned any of them.';
+  return `Of the ${a.questioned} ${a.questioned === 1 ? 'cell' : 'cells'} either of them questioned, both questioned ${a.bothQuestioned}.`;
+}
