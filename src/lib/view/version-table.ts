@@ -16,6 +16,6 @@ export function versionTableColumns(rows: readonly VersionRow[]): { date: boolea
   const licences = new Set(rows.map((r) => r.licence));
   return {
     date: !rows.every((r) => labelCarriesDate(r.version, r.date)),
-    sharedLicence: rows.length > 0 && licences.size === 1 ? rows[0]!.licence : null,
+    sharedLicence: licences.size === 1 ? [...licences][0]! : null,
   };
 }
