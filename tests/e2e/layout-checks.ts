@@ -134,3 +134,23 @@ export async function axe(page: Page): Promise<string[]> {
         .join(' | ')}`,
   );
 }
+
+/**
+ * Content of a table cell that reaches past the cell's edge, where the next cell paints over it or it
+ * over the next cell (a badge wider than its column). Text runs count by their own boxes.
+ */
+export const overflowingCells = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('main th, main td')) {
+      if (!cell.checkVisibility() || cell.closest('[role=region]')) continue;
+      const edge = cell.getBoundingClientRect();
+      for (const el of cell.querySelectorAll<HTMLElement>('*')) {
+        if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > edge.right + 1 || r.left < edge.left - 1))
+          out.push(`“${(el.textContent ?? '').trim().slice(0, 20)}” in “${(cell.textContent ?? '').trim().slice(0, 30)}”`);
+      }
+    }
+    return out;
+  });

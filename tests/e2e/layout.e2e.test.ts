@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, brokenWords, renderAll, labelsOutside, proseWidths, smallTargets } from './layout-checks.ts';
+import { axe, brokenWords, renderAll, labelsOutside, overflowingCells, proseWidths, smallTargets } from './layout-checks.ts';
 import { pageTypes } from './page-types.ts';
 import { useSiteSession } from './site-session.ts';
 
@@ -13,7 +13,7 @@ const sizes = [
   { name: 'laptop', width: 1440, height: 900 },
 ] as const;
 
-async function open(path: string, size: (typeof sizes)[number], scheme: 'light' | 'dark'): Promise<Page> {
+async function open(path: string, size: { width: number; height: number }, scheme: 'light' | 'dark'): Promise<Page> {
   const context = await session.browser().newContext({ viewport: { width: size.width, height: size.height }, colorScheme: scheme, bypassCSP: true });
   const page = await context.newPage();
   expect((await page.goto(`${session.url()}${path}`, { waitUntil: 'networkidle' }))?.status(), path).toBe(200);
@@ -24,7 +24,7 @@ for (const size of sizes)
   for (const scheme of ['light', 'dark'] as const)
     describe(`every page type at ${size.width}×${size.height}, ${scheme} theme`, () => {
       for (const [type, path] of Object.entries(pageTypes))
-        it(`the ${type} page holds: no sideways scroll, a prose measure of 80 characters or less, 24 px targets, labels inside pictures, no word split inside a table cell, no axe violation`, async () => {
+        it(`the ${type} page holds: no sideways scroll, a prose measure of 80 characters or less, 24 px targets, labels inside pictures, no word split inside a table cell or running past it, no axe violation`, async () => {
           const page = await open(path, size, scheme);
           if (type === 'fit finder') await page.waitForSelector('.fit-card');
           if (type === 'compare') await page.waitForSelector('.compare-result table');
@@ -35,6 +35,7 @@ for (const size of sizes)
           expect(await smallTargets(page)).toEqual([]);
           expect(await labelsOutside(page)).toEqual([]);
           expect(await brokenWords(page), 'words split inside table cells').toEqual([]);
+          expect(await overflowingCells(page), 'content running past its table cell').toEqual([]);
           if (size.name === 'phone') expect(await axe(page)).toEqual([]);
           await page.context().close();
         });
@@ -63,3 +64,17 @@ for (const size of sizes)
         await page.context().close();
       });
     });
+
+// Between a phone and 1440 px the policies matrix is too wide for the screen: it scrolls sideways
+// (saying so) rather than splitting words or letting a badge run into the next column.
+describe('the policies matrix between phone and laptop widths', () => {
+  for (const width of [1024, 1280])
+    it(`at ${width} px splits no word, lets nothing run past its cell, and says that it scrolls sideways`, async () => {
+      const page = await open(pageTypes['policies matrix']!, { width, height: 900 }, 'light');
+      await renderAll(page);
+      expect(await brokenWords(page), 'words split inside table cells').toEqual([]);
+      expect(await overflowingCells(page), 'content running past its table cell').toEqual([]);
+      expect(await page.isVisible('.wide-note')).toBe(true);
+      await page.context().close();
+    });
+});
