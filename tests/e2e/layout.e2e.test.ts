@@ -6,7 +6,8 @@ import { useSiteSession } from './site-session.ts';
 
 // What a person sees, on a phone and on a laptop, in both themes: for every page type, the page does
 // not scroll sideways, prose keeps a readable measure, tap targets are large enough, no chart label
-// falls outside its picture, and axe-core finds nothing.
+// falls outside its picture, no word in a table cell is split or runs past the cell, and axe-core
+// finds nothing.
 const session = useSiteSession();
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
