@@ -41,9 +41,10 @@ describe('cells that "most restrictive wins" got wrong', () => {
     });
   });
 
-  it('Gemini CLI 2026-07-31 × prompt injection: the user can lift the main rule; the absolute rules are scopes', () => {
+  it('Gemini CLI 2026-07-31 × prompt injection: the user can lift the main rule; the absolute rule for the history summarizer is a scope, the hook-text rule a see-also', () => {
     const c = brief(cell('prompt-injection', 'google/gemini-cli-system-prompt@2026-07-31'));
-    expect(c).toMatchObject({ state: 'should-not', decisive: ['untrusted-tool-output'], stated: ['user→may'], scopes: ['history-summarizer: must-not', 'hook-context: must-not'] });
+    expect(c).toMatchObject({ state: 'should-not', decisive: ['untrusted-tool-output'], stated: ['user→may'], scopes: ['history-summarizer: must-not'] });
+    expect(c.seeAlso).toContain('hook-context-is-data');
     expect(c.adjustableBy).toContain('user');
   });
 
