@@ -192,3 +192,31 @@ describe('badges state the behavior, never the grammar of the sentence', () => {
     for (const p of found) expect([p.version, p.position]).toEqual([p.version, 'should']);
   });
 });
+
+// The reading guide's close-call tests (section 2), pinned on cells where readers and auditors disagreed
+// before the tests were written; a return to the stronger reading fails here.
+describe('close calls settled by the four tests', () => {
+  it('Mistral safe prompt 2025-07-15: a list of qualities reads should-not on lying (test 1) and answers nothing on AI disclosure (test 2)', () => {
+    expect(brief(cell('lying-and-deception', 'mistral/guardrailing-docs@2025-07-15'))).toMatchObject({ state: 'should-not', decisive: ['care-respect-truth'] });
+    expect(brief(cell('ai-disclosure', 'mistral/guardrailing-docs@2025-07-15'))).toMatchObject({ state: 'silent', seeAlso: ['care-respect-truth'] });
+  });
+
+  it('Llama Guard 4 × political manipulation: the elections category reaches voting falsehoods only, so the cell is silent with it as see-also (test 2)', () => {
+    const c = brief(cell('political-manipulation', 'meta/llama-guard-model-card@2025-04-29-llama-guard-4-12b'));
+    expect(c).toMatchObject({ state: 'silent', decisive: [] });
+    expect(c.seeAlso).toContain('s13-elections');
+  });
+
+  it('Gemini CLI 2026-07-31: the confirmation is the tool’s, so side effects read should (test 1); a declined call is one form of correction, so human oversight is silent (test 2)', () => {
+    expect(brief(cell('side-effects', 'google/gemini-cli-system-prompt@2026-07-31'))).toMatchObject({ state: 'should', decisive: ['explain-critical-commands'] });
+    const o = brief(cell('human-oversight', 'google/gemini-cli-system-prompt@2026-07-31'));
+    expect(o).toMatchObject({ state: 'silent', decisive: [] });
+    expect(o.seeAlso).toContain('respect-declined-tool-calls');
+  });
+
+  it('Anthropic 2026-01-28 × lying: should-not, and who can change it is not stated, as only operators are barred in words (tests 1, 3)', () => {
+    const c = cell('lying-and-deception', 'anthropic/constitution@2026-01-28');
+    expect(brief(c)).toMatchObject({ state: 'should-not', adjustableBy: [] });
+    expect(c.changeUnstated).toBe(true);
+  });
+});
