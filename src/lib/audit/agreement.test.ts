@@ -29,4 +29,9 @@ describe('questionedSentence', () => {
     expect(questionedSentence({ checked: 40, same: 38, questioned: 3, bothQuestioned: 1 })).toBe('Of the 3 cells either of them questioned, both questioned 1.');
     expect(questionedSentence({ checked: 40, same: 40, questioned: 0, bothQuestioned: 0 })).toBe('Neither questioned any of them.');
   });
+
+  it('says so in words when no cell was questioned by both', () => {
+    expect(questionedSentence({ checked: 40, same: 39, questioned: 1, bothQuestioned: 0 })).toBe('One cell was questioned by one of them and judged correct by the other.');
+    expect(questionedSentence({ checked: 40, same: 38, questioned: 2, bothQuestioned: 0 })).toBe('Of the 2 cells either of them questioned, none was questioned by both.');
+  });
 });

@@ -31,5 +31,9 @@ export function auditAgreement(cells: readonly AuditCell[]): Agreement | undefin
 /** questionedSentence(a): the sentence on the cells the two auditors questioned, counted in words that agree with the number. */
 export function questionedSentence(a: Agreement): string {
   if (a.questioned === 0) return 'Neither questioned any of them.';
+  if (a.bothQuestioned === 0)
+    return a.questioned === 1
+      ? 'One cell was questioned by one of them and judged correct by the other.'
+      : `Of the ${a.questioned} cells either of them questioned, none was questioned by both.`;
   return `Of the ${a.questioned} ${a.questioned === 1 ? 'cell' : 'cells'} either of them questioned, both questioned ${a.bothQuestioned}.`;
 }
